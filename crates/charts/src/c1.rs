@@ -1,0 +1,191 @@
+//! C1: monthly payment per payer against the number of payers, with the payer groups marked
+//! and the reader's current value in the accent colour.
+
+use crate::axes::{draw_axes, Margins, Plot, Ticks};
+use crate::theme::Theme;
+use crate::ticks::{nice_ceiling, nice_step, ticks};
+use crate::DrawResult;
+use model::c1::{monthly_usd, PAYERS_M};
+use model::format::{trimmed, usd, Locale};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// Points on the curve.
+pub const SAMPLES: usize = 300;
+
+/// A marked group on the curve.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupMark {
+    pub label: String,
+    pub millions: f64,
+}
+
+/// Everything the chart shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct C1Chart {
+    /// Annual revenue needed, US$ bn.
+    pub revenue_bn: f64,
+    /// The reader's number of payers, millions.
+    pub payers_m: f64,
+    pub groups: Vec<GroupMark>,
+    /// Label of the current value ("Ihre Wahl").
+    pub current: String,
+    pub x_title: String,
+    pub y_title: String,
+    pub locale: Locale,
+}
+
+/// Margins around the plot, CSS pixels.
+const MARGINS: Margins = Margins { left: 58.0, right: 18.0, top: 14.0, bottom: 44.0 };
+
+/// The top of the y axis for a given revenue: the payment at the fewest payers, rounded up.
+pub fn y_max(revenue_bn: f64) -> f64 {
+    nice_ceiling(monthly_usd(revenue_bn, PAYERS_M.min).unwrap_or(1.0), 5)
+}
+
+/// Draws the chart on any plotters backend; `scale` is the device pixel ratio.
+pub fn draw<DB: DrawingBackend>(backend: DB, chart: &C1Chart, theme: &Theme, scale: f64) -> DrawResult<DB> {
+    let root = backend.into_drawing_area();
+    root.fill(&theme.background)?;
+    let (x0, x1) = (PAYERS_M.min, PAYERS_M.max);
+    let top = y_max(chart.revenue_bn);
+    let plot = Plot::new(root.dim_in_pixel(), MARGINS, scale, (x0, x1), (0.0, top));
+    let loc = chart.locale;
+
+    let x_ticks: Ticks = ticks(x0, x1, nice_step(x0, x1, 6)).into_iter().map(|v| (v, trimmed(v, 0, loc))).collect();
+    let y_step = nice_step(0.0, top, 5);
+    let y_ticks: Ticks = ticks(0.0, top, y_step).into_iter().map(|v| (v, trimmed(v, 2, loc))).collect();
+    draw_axes(&root, &plot, theme, &x_ticks, &y_ticks, &chart.x_title, &chart.y_title)?;
+
+    let pay = |n: f64| monthly_usd(chart.revenue_bn, n).ok();
+    let curve: Vec<(i32, i32)> = (0..SAMPLES)
+        .filter_map(|i| {
+            let n = x0 + (x1 - x0) * i as f64 / (SAMPLES - 1) as f64;
+            pay(n).map(|p| (plot.px(n), plot.py(p)))
+        })
+        .collect();
+    let line = ShapeStyle::from(&theme.line).stroke_width(plot.len(2.0).max(1) as u32);
+    root.draw(&PathElement::new(curve, line))?;
+
+    // Groups: a dot on the curve and a thin leader up to a label row near the top.
+    // Rows are filled from the top; a label moves down a row when it would overlap.
+    let mark = ShapeStyle::from(&theme.axis).stroke_width(plot.len(1.0).max(1) as u32);
+    let label = plot.font(theme, 12.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Top));
+    let row_h = plot.len(16.0);
+    let char_w = 7.0 * scale; // generous estimate of one character's width at 12 px
+    let mut row_ends: Vec<i32> = Vec::new();
+    let mut groups: Vec<&GroupMark> = chart.groups.iter().filter(|g| g.millions >= x0 && g.millions <= x1).collect();
+    groups.sort_by(|a, b| a.millions.total_cmp(&b.millions));
+    for g in groups {
+        let Some(p) = pay(g.millions) else { continue };
+        let (x, y) = (plot.px(g.millions), plot.py(p));
+        let width = (g.label.chars().count() as f64 * char_w) as i32;
+        let row = row_ends.iter().position(|end| *end < x).unwrap_or(row_ends.len());
+        if row == row_ends.len() {
+            row_ends.push(0);
+        }
+        row_ends[row] = x + plot.len(4.0) + width;
+        let ly = plot.top as i32 + plot.len(2.0) + row as i32 * row_h;
+        if ly + row_h < y {
+            root.draw(&PathElement::new(vec![(x, ly), (x, y)], mark.stroke_width(plot.len(1.0).max(1) as u32)))?;
+        }
+        root.draw(&Circle::new((x, y), plot.len(3.5), mark.filled()))?;
+        root.draw(&Text::new(g.label.as_str(), (x + plot.len(4.0), ly), label.clone()))?;
+    }
+
+    // The reader's value.
+    if let Some(p) = pay(chart.payers_m) {
+        let (x, y) = (plot.px(chart.payers_m), plot.py(p));
+        let ring = ShapeStyle::from(&theme.background).stroke_width(plot.len(2.0) as u32);
+        root.draw(&Circle::new((x, y), plot.len(7.0), ring.filled()))?;
+        root.draw(&Circle::new((x, y), plot.len(6.0), theme.accent.filled()))?;
+        let text = format!("{}: {}", chart.current, usd(p, loc));
+        let right_half = x > (plot.left + plot.width * 0.6) as i32;
+        let (hpos, dx) = if right_half { (HPos::Right, -plot.len(10.0)) } else { (HPos::Left, plot.len(10.0)) };
+        let style = plot.font(theme, 13.0, &theme.text).pos(Pos::new(hpos, VPos::Bottom));
+        root.draw(&Text::new(text, (x + dx, y - plot.len(8.0)), style))?;
+    }
+    root.present()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::theme::LIGHT;
+    use plotters_svg::SVGBackend;
+
+    fn chart(revenue_bn: f64, payers_m: f64) -> C1Chart {
+        C1Chart {
+            revenue_bn,
+            payers_m,
+            groups: vec![
+                GroupMark { label: "iPhone".into(), millions: 1560.0 },
+                GroupMark { label: "Netflix".into(), millions: 301.0 },
+                GroupMark { label: "EU".into(), millions: 449.0 },
+            ],
+            current: "Ihre Wahl".into(),
+            x_title: "Zahlende (Mio.)".into(),
+            y_title: "$ pro Monat".into(),
+            locale: Locale::De,
+        }
+    }
+
+    fn svg(c: &C1Chart, scale: f64) -> String {
+        let mut out = String::new();
+        {
+            let size = ((640.0 * scale) as u32, (320.0 * scale) as u32);
+            draw(SVGBackend::with_string(&mut out, size), c, &LIGHT, scale).unwrap();
+        }
+        out
+    }
+
+    #[test]
+    fn c1_chart_svg_has_axes_groups_curve_and_marker() {
+        let out = svg(&chart(650.0, 1560.0), 1.0);
+        assert!(out.starts_with("<svg"), "{}", &out[..80]);
+        for text in ["Zahlende (Mio.)", "$ pro Monat", "iPhone", "Netflix", "EU", "Ihre Wahl: 34,72 $", "1.000", "3.000", "600"] {
+            assert!(out.contains(text), "missing {text:?}");
+        }
+        // The curve is one polyline of SAMPLES points.
+        let polyline = out.split("<polyline").find(|p| p.contains("stroke=\"#0072B2\"")).expect("curve");
+        let points = polyline.split("points=\"").nth(1).unwrap().split('"').next().unwrap();
+        assert_eq!(points.split_whitespace().count(), SAMPLES);
+        // The marker is drawn in the accent colour.
+        assert!(out.contains("#D55E00"));
+        assert!(!out.contains("NaN"));
+    }
+
+    #[test]
+    fn c1_chart_marker_moves_with_payers() {
+        let a = svg(&chart(650.0, 1560.0), 1.0);
+        let b = svg(&chart(650.0, 301.0), 1.0);
+        assert_ne!(a, b);
+        assert!(b.contains("Ihre Wahl: 179,96 $"));
+    }
+
+    #[test]
+    fn c1_chart_scales_with_device_pixels() {
+        let one = svg(&chart(650.0, 1560.0), 1.0);
+        let two = svg(&chart(650.0, 1560.0), 2.0);
+        assert!(one.contains("width=\"640\"") && two.contains("width=\"1280\""));
+        let size = |svg: &str| -> f64 {
+            svg.split("font-size=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap()
+        };
+        assert!((size(&two) / size(&one) - 2.0).abs() < 1e-9, "fonts scale with the pixel ratio");
+    }
+
+    #[test]
+    fn c1_chart_survives_bad_revenue() {
+        for r in [0.0, -1.0, f64::NAN, f64::INFINITY, 1e300] {
+            let out = svg(&chart(r, 1560.0), 1.0);
+            assert!(out.starts_with("<svg") && !out.contains("NaN"), "{r}");
+        }
+    }
+
+    #[test]
+    fn c1_y_axis_top_is_nice() {
+        assert_eq!(y_max(650.0), 600.0);
+        assert!(y_max(20000.0) >= 16_666.7);
+    }
+}

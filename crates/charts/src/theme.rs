@@ -1,0 +1,65 @@
+//! Colours and type of the charts. One palette for all charts: Okabe-Ito, which colour-blind
+//! readers can tell apart; the reader's current value is always drawn in `accent`.
+
+use plotters::style::RGBColor;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    pub background: RGBColor,
+    /// Tick labels and axis titles (at least 4.5:1 against the background).
+    pub text: RGBColor,
+    /// Grid lines.
+    pub grid: RGBColor,
+    /// Axis lines and group markers (at least 3:1).
+    pub axis: RGBColor,
+    /// The data line (Okabe-Ito blue).
+    pub line: RGBColor,
+    /// The reader's current value (Okabe-Ito vermillion).
+    pub accent: RGBColor,
+    /// Font family for all chart text.
+    pub font: &'static str,
+}
+
+/// Charts on a light page.
+pub const LIGHT: Theme = Theme {
+    background: RGBColor(255, 255, 255),
+    text: RGBColor(51, 51, 51),
+    grid: RGBColor(226, 226, 226),
+    axis: RGBColor(110, 110, 110),
+    line: RGBColor(0, 114, 178),
+    accent: RGBColor(213, 94, 0),
+    font: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+};
+
+/// WCAG relative luminance of a colour.
+pub fn luminance(c: RGBColor) -> f64 {
+    let lin = |v: u8| {
+        let s = v as f64 / 255.0;
+        if s <= 0.03928 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2)
+}
+
+/// WCAG contrast ratio of two colours (1 to 21).
+pub fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn light_theme_meets_wcag_aa() {
+        let t = LIGHT;
+        assert!(contrast(t.text, t.background) >= 4.5);
+        assert!(contrast(t.axis, t.background) >= 3.0);
+        assert!(contrast(t.line, t.background) >= 3.0);
+        assert!(contrast(t.accent, t.background) >= 3.0);
+    }
+}

@@ -1,0 +1,226 @@
+//! Number formatting for each locale, and the article's own style of rounding.
+//!
+//! German: `1.234,5`, "Mrd." (10^9), "Bio." (10^12). English: `1,234.5`, "bn", "tn".
+//! 10^12 is never called "billion". A value that is not finite prints as an en dash, never "NaN".
+
+/// The language and number conventions of the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    #[default]
+    De,
+    En,
+}
+
+impl Locale {
+    fn separators(self) -> (char, char) {
+        match self {
+            Locale::De => ('.', ','),
+            Locale::En => (',', '.'),
+        }
+    }
+}
+
+/// Shown in place of a number that cannot be shown.
+pub const NO_NUMBER: &str = "–";
+
+/// `x` with exactly `decimals` decimals and thousands grouping.
+pub fn fixed(x: f64, decimals: usize, loc: Locale) -> String {
+    if !x.is_finite() {
+        return NO_NUMBER.to_string();
+    }
+    let (group, point) = loc.separators();
+    let raw = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = match raw.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (raw.as_str(), None),
+    };
+    let mut out = String::with_capacity(raw.len() + raw.len() / 3 + 2);
+    let negative = x < 0.0 && raw.bytes().any(|b| b.is_ascii_digit() && b != b'0');
+    if negative {
+        out.push('−');
+    }
+    let digits = int.len();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push(point);
+        out.push_str(f);
+    }
+    out
+}
+
+/// `x` with at most `max_decimals` decimals: trailing zeros are dropped.
+pub fn trimmed(x: f64, max_decimals: usize, loc: Locale) -> String {
+    let s = fixed(x, max_decimals, loc);
+    if max_decimals == 0 || s == NO_NUMBER {
+        return s;
+    }
+    let point = loc.separators().1;
+    let s = s.trim_end_matches('0');
+    s.strip_suffix(point).unwrap_or(s).to_string()
+}
+
+/// `x` rounded to `digits` significant digits (as a number).
+pub fn significant(x: f64, digits: i32) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let magnitude = x.abs().log10().floor() as i32;
+    let factor = 10f64.powi(digits - 1 - magnitude);
+    (x * factor).round() / factor
+}
+
+/// US dollars with two decimals: "34,72 $" / "$34.72".
+pub fn usd(x: f64, loc: Locale) -> String {
+    let n = fixed(x, 2, loc);
+    match loc {
+        Locale::De => format!("{n} $"),
+        Locale::En => format!("${n}"),
+    }
+}
+
+/// Billions of US dollars, at most one decimal: "650 Mrd. $" / "$650 bn".
+pub fn usd_bn(bn: f64, loc: Locale) -> String {
+    let n = trimmed(bn, 1, loc);
+    match loc {
+        Locale::De => format!("{n} Mrd. $"),
+        Locale::En => format!("${n} bn"),
+    }
+}
+
+/// Trillions of US dollars, at most one decimal: "6,5 Bio. $" / "$6.5 tn".
+pub fn usd_tn(tn: f64, loc: Locale) -> String {
+    let n = trimmed(tn, 1, loc);
+    match loc {
+        Locale::De => format!("{n} Bio. $"),
+        Locale::En => format!("${n} tn"),
+    }
+}
+
+/// A count given in millions: "301 Mio." / "1,56 Mrd." (de), "301 m" / "1.56 bn" (en).
+pub fn count_m(millions: f64, loc: Locale) -> String {
+    if millions.abs() >= 1000.0 {
+        let n = trimmed(millions / 1000.0, 2, loc);
+        match loc {
+            Locale::De => format!("{n} Mrd."),
+            Locale::En => format!("{n} bn"),
+        }
+    } else {
+        let n = trimmed(millions, 1, loc);
+        match loc {
+            Locale::De => format!("{n} Mio."),
+            Locale::En => format!("{n} m"),
+        }
+    }
+}
+
+/// A percentage with at most one decimal: "10 %" / "10%".
+pub fn percent(pct: f64, loc: Locale) -> String {
+    let n = trimmed(pct, 1, loc);
+    match loc {
+        Locale::De => format!("{n} %"),
+        Locale::En => format!("{n}%"),
+    }
+}
+
+/// The article's way of writing figures in its prose.
+pub mod article {
+    use super::{significant, trimmed, Locale};
+
+    /// Billions as the article writes them, to two significant digits:
+    /// "650 Milliarden", "2.900 Milliarden".
+    pub fn billions(bn: f64) -> String {
+        format!("{} Milliarden", trimmed(significant(bn, 2), 1, Locale::De))
+    }
+
+    /// A percentage as the article writes it: "10%", "7,5%".
+    pub fn percent(pct: f64) -> String {
+        format!("{}%", trimmed(pct, 1, Locale::De))
+    }
+
+    /// Dollars as the article writes them: whole dollars ("35 Dollar", "1.234 Dollar"),
+    /// one decimal below ten ("4,5 Dollar").
+    pub fn dollars(usd: f64) -> String {
+        let n = if usd.abs() >= 9.95 {
+            trimmed(usd.round(), 0, Locale::De)
+        } else {
+            trimmed(usd, 1, Locale::De)
+        };
+        format!("{n} Dollar")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_groups_thousands_per_locale() {
+        assert_eq!(fixed(1234.5, 1, Locale::De), "1.234,5");
+        assert_eq!(fixed(1234.5, 1, Locale::En), "1,234.5");
+        assert_eq!(fixed(1234567.0, 0, Locale::De), "1.234.567");
+        assert_eq!(fixed(999.0, 0, Locale::De), "999");
+        assert_eq!(fixed(-1234.0, 0, Locale::En), "−1,234");
+        assert_eq!(fixed(-0.001, 2, Locale::En), "0.00");
+        assert_eq!(fixed(0.0, 2, Locale::De), "0,00");
+    }
+
+    #[test]
+    fn not_finite_prints_a_dash_never_nan() {
+        for x in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            assert_eq!(fixed(x, 2, Locale::De), NO_NUMBER);
+            assert_eq!(trimmed(x, 2, Locale::De), NO_NUMBER);
+            assert!(!usd(x, Locale::En).contains("NaN"));
+            assert!(!article::billions(x).contains("NaN"));
+            assert!(!article::dollars(x).to_lowercase().contains("inf"));
+        }
+    }
+
+    #[test]
+    fn trimmed_drops_trailing_zeros() {
+        assert_eq!(trimmed(650.0, 1, Locale::De), "650");
+        assert_eq!(trimmed(1.50, 2, Locale::De), "1,5");
+        assert_eq!(trimmed(1.56, 2, Locale::En), "1.56");
+        assert_eq!(trimmed(100.0, 0, Locale::De), "100");
+    }
+
+    #[test]
+    fn significant_rounds() {
+        assert_eq!(significant(844.16, 2), 840.0);
+        assert_eq!(significant(650.0, 2), 650.0);
+        assert_eq!(significant(2937.0, 2), 2900.0);
+        assert_eq!(significant(0.0, 2), 0.0);
+    }
+
+    #[test]
+    fn units_per_locale() {
+        assert_eq!(usd(34.7222, Locale::De), "34,72 $");
+        assert_eq!(usd(34.7222, Locale::En), "$34.72");
+        assert_eq!(usd_bn(650.0, Locale::De), "650 Mrd. $");
+        assert_eq!(usd_bn(650.0, Locale::En), "$650 bn");
+        assert_eq!(usd_tn(6.5, Locale::De), "6,5 Bio. $");
+        assert_eq!(usd_tn(6.5, Locale::En), "$6.5 tn");
+        assert_eq!(count_m(1560.0, Locale::De), "1,56 Mrd.");
+        assert_eq!(count_m(301.0, Locale::De), "301 Mio.");
+        assert_eq!(count_m(1560.0, Locale::En), "1.56 bn");
+        assert_eq!(percent(10.0, Locale::De), "10 %");
+        assert!(!usd_tn(35.0, Locale::En).contains("billion"));
+    }
+
+    #[test]
+    fn article_style() {
+        assert_eq!(article::billions(650.0), "650 Milliarden");
+        assert_eq!(article::billions(2900.0), "2.900 Milliarden");
+        assert_eq!(article::billions(844.2), "840 Milliarden");
+        assert_eq!(article::percent(10.0), "10%");
+        assert_eq!(article::percent(7.5), "7,5%");
+        assert_eq!(article::dollars(34.72), "35 Dollar");
+        assert_eq!(article::dollars(179.96), "180 Dollar");
+        assert_eq!(article::dollars(1234.4), "1.234 Dollar");
+        assert_eq!(article::dollars(4.54), "4,5 Dollar");
+    }
+}

@@ -1,0 +1,39 @@
+//! What the article says, what the source says, and the verdict.
+
+use content::{Claim, Ui};
+use model::Locale;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimCardProps {
+    pub claim: &'static Claim,
+    pub locale: Locale,
+}
+
+#[function_component(ClaimCard)]
+pub fn claim_card(props: &ClaimCardProps) -> Html {
+    let (c, loc) = (props.claim, props.locale);
+    let ui = Ui::get(loc);
+    let verdict = c.verdict;
+    html! {
+        <section class="claim" aria-label={ui.claim_heading}>
+            <p class={classes!("verdict", format!("verdict-{}", verdict.key()))}>
+                <span class="verdict-symbol" aria-hidden="true">{ verdict.symbol() }</span>
+                <span class="verdict-label">{ format!("{}: ", ui.claim_verdict) }<strong>{ verdict.label(loc) }</strong></span>
+            </p>
+            <dl class="claim-figures">
+                <dt>{ ui.claim_article }</dt>
+                <dd>{ c.article_figure.get(loc) }</dd>
+                <dt>{ ui.claim_source }</dt>
+                <dd>{ c.source_figure.get(loc) }</dd>
+                <dt>{ ui.claim_note }</dt>
+                <dd>{ c.note.get(loc) }</dd>
+            </dl>
+            <p class="claim-source">
+                { format!("{}: {}, ", ui.claim_source_line, c.source.publisher) }
+                <a href={c.source.url} rel="noopener noreferrer">{ c.source.title.get(loc) }</a>
+                { format!(", {}", c.source.date) }
+            </p>
+        </section>
+    }
+}

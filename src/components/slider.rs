@@ -1,0 +1,55 @@
+//! A labelled native range input with its value, units for screen readers, and the
+//! article's value beside it when the reader's differs.
+
+use crate::perf;
+use model::InputRange;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SliderProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: f64,
+    pub range: InputRange,
+    /// The value as shown, with its unit ("6,5 Bio. $").
+    pub display: AttrValue,
+    /// The article's value as shown, when the reader's differs from it.
+    #[prop_or_default]
+    pub article: Option<AttrValue>,
+    pub oninput: Callback<f64>,
+}
+
+#[function_component(Slider)]
+pub fn slider(props: &SliderProps) -> Html {
+    let oninput = {
+        let cb = props.oninput.clone();
+        Callback::from(move |e: InputEvent| {
+            perf::update_start();
+            let input: HtmlInputElement = e.target_unchecked_into();
+            cb.emit(input.value_as_number());
+        })
+    };
+    let r = props.range;
+    html! {
+        <div class="field">
+            <div class="field-head">
+                <label for={props.id.clone()}>{ props.label.clone() }</label>
+                <output for={props.id.clone()} class="field-value">{ props.display.clone() }</output>
+            </div>
+            <input
+                type="range"
+                id={props.id.clone()}
+                min={r.min.to_string()}
+                max={r.max.to_string()}
+                step={r.step.to_string()}
+                value={props.value.to_string()}
+                aria-valuetext={props.display.clone()}
+                {oninput}
+            />
+            if let Some(article) = &props.article {
+                <p class="article-value">{ article.clone() }</p>
+            }
+        </div>
+    }
+}
