@@ -1,6 +1,7 @@
 //! Mounts the explainer into `#app`.
 
 mod app;
+mod canvas_backend;
 mod components;
 mod hooks;
 mod perf;

@@ -168,8 +168,8 @@ fn article(dir: &Path, out: &mut String) {
     // Live figures: (paragraph index, byte start, byte end, slot).
     let mut marks: Vec<(usize, usize, usize, Slot)> = Vec::new();
     for live in &layout.live {
-        let slot = Slot::from_key(&live.slot)
-            .unwrap_or_else(|| fail(&layout_path, &format!("unknown slot {:?}", live.slot)));
+        let slot =
+            Slot::from_key(&live.slot).unwrap_or_else(|| fail(&layout_path, &format!("unknown slot {:?}", live.slot)));
         let hits: Vec<(usize, usize)> = paragraphs
             .iter()
             .enumerate()
@@ -221,8 +221,7 @@ fn article(dir: &Path, out: &mut String) {
             if *start > pos {
                 write!(out, "Segment::Text({}), ", lit(&p[pos..*start])).unwrap();
             }
-            write!(out, "Segment::Live {{ slot: Slot::{slot:?}, article: {} }}, ", lit(&p[*start..*end]))
-                .unwrap();
+            write!(out, "Segment::Live {{ slot: Slot::{slot:?}, article: {} }}, ", lit(&p[*start..*end])).unwrap();
             pos = *end;
         }
         if pos < p.len() {
@@ -296,7 +295,9 @@ fn ui(dir: &Path, out: &mut String) {
             fail(&path, &format!("key {key:?} must be lower_snake_case"));
         }
     }
-    out.push_str("/// Interface strings of one language (from `content/ui.toml`).\n#[derive(Debug)]\npub struct Ui {\n");
+    out.push_str(
+        "/// Interface strings of one language (from `content/ui.toml`).\n#[derive(Debug)]\npub struct Ui {\n",
+    );
     for key in file.keys() {
         writeln!(out, "    pub {key}: &'static str,").unwrap();
     }

@@ -1,26 +1,19 @@
 //! C1 "revenue needed per user": inputs, result, arithmetic, chart and claim card.
 //! Reads top to bottom: question, inputs, result, arithmetic, chart, source, reset.
 
+use crate::components::c1_table::C1Table;
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::claim_card::ClaimCard;
 use crate::components::group_select::GroupSelect;
 use crate::components::slider::Slider;
-use charts::c1::{C1Chart, GroupMark};
+use crate::hooks::{use_c1, C1Handle};
+use charts::c1::{C1Base, C1Chart, GroupMark};
 use charts::Chart;
 use content::{fill, Ui, PAYER_GROUPS};
 use model::c1::{self, Inputs};
 use model::format::{count_m, percent, usd, usd_bn, usd_tn};
 use model::{Field, Locale};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct C1CalculatorProps {
-    pub inputs: Inputs,
-    pub locale: Locale,
-    /// Called with the input and its new value.
-    pub onset: Callback<(Field, f64)>,
-    pub onreset: Callback<()>,
-}
 
 /// How an input's value is written, with its unit.
 fn show(field: Field, v: f64, loc: Locale) -> String {
@@ -32,10 +25,11 @@ fn show(field: Field, v: f64, loc: Locale) -> String {
 }
 
 #[function_component(C1Calculator)]
-pub fn c1_calculator(props: &C1CalculatorProps) -> Html {
-    let (inputs, loc) = (props.inputs, props.locale);
+pub fn c1_calculator() -> Html {
+    let C1Handle { inputs, locale: loc, onset, onreset } = use_c1();
     let ui = Ui::get(loc);
-    let collapsed = use_state(|| true);
+    // On phones the calculator starts collapsed, unless the address links to it.
+    let collapsed = use_state(|| crate::app::location_hash().as_deref() != Some("c1"));
 
     let (out, error) = match c1::compute(&inputs) {
         Ok(out) => (out, None),
@@ -46,35 +40,38 @@ pub fn c1_calculator(props: &C1CalculatorProps) -> Html {
     let monthly = usd(out.monthly_usd, loc);
 
     let slider = |field: Field, id: &'static str, label: &'static str| {
-        let onset = props.onset.clone();
         let article = (!inputs.is_article(field)).then(|| {
             AttrValue::from(fill(ui.article_value, &[("value", &show(field, Inputs::range(field).default, loc))]))
         });
         html! {
             <Slider
+                {field}
                 id={id}
                 label={label}
                 value={inputs.get(field)}
                 range={Inputs::range(field)}
                 display={show(field, inputs.get(field), loc)}
                 {article}
-                oninput={Callback::from(move |v| onset.emit((field, v)))}
+                oninput={onset.clone()}
             />
         }
     };
 
-    let chart = Chart::C1(C1Chart {
-        revenue_bn: out.revenue_bn,
-        payers_m: inputs.payers_m,
-        groups: PAYER_GROUPS
-            .iter()
-            .map(|g| GroupMark { label: g.short.get(loc).to_string(), millions: g.millions })
-            .collect(),
-        current: ui.chart_current.to_string(),
-        x_title: ui.c1_chart_x.to_string(),
-        y_title: ui.c1_chart_y.to_string(),
-        locale: loc,
+    let base = use_memo((out.revenue_bn, loc), |(revenue_bn, loc)| {
+        let ui = Ui::get(*loc);
+        C1Base {
+            revenue_bn: *revenue_bn,
+            groups: PAYER_GROUPS
+                .iter()
+                .map(|g| GroupMark { label: g.short.get(*loc).to_string(), millions: g.millions })
+                .collect(),
+            current: ui.chart_current.to_string(),
+            x_title: ui.c1_chart_x.to_string(),
+            y_title: ui.c1_chart_y.to_string(),
+            locale: *loc,
+        }
     });
+    let chart = Chart::C1(C1Chart { base, payers_m: inputs.payers_m });
     let per = |m: f64| c1::monthly_usd(out.revenue_bn, m).map(|v| usd(v, loc)).unwrap_or_default();
     let alt = fill(
         ui.c1_chart_alt,
@@ -98,14 +95,8 @@ pub fn c1_calculator(props: &C1CalculatorProps) -> Html {
         let collapsed = collapsed.clone();
         Callback::from(move |_| collapsed.set(!*collapsed))
     };
-    let onselect = {
-        let onset = props.onset.clone();
-        Callback::from(move |m| onset.emit((Field::Payers, m)))
-    };
-    let onreset = {
-        let cb = props.onreset.clone();
-        Callback::from(move |_| cb.emit(()))
-    };
+    let onselect = use_callback(onset.clone(), |m, onset| onset.emit((Field::Payers, m)));
+    let onreset = use_callback(onreset, |_, onreset| onreset.emit(()));
     let claim = content::claim("c1").expect("claim c1 in content/claims.toml");
 
     html! {
@@ -152,27 +143,7 @@ pub fn c1_calculator(props: &C1CalculatorProps) -> Html {
                     ) }</p>
                 </div>
                 <ChartCanvas id="c1-chart" {chart} title={ui.c1_chart_title} {alt} source={ui.c1_chart_source}>
-                    <details class="chart-data">
-                        <summary>{ ui.chart_table }</summary>
-                        <table>
-                            <thead><tr>
-                                <th scope="col">{ ui.c1_table_group }</th>
-                                <th scope="col" class="num">{ ui.c1_table_size }</th>
-                                <th scope="col" class="num">{ ui.c1_table_monthly }</th>
-                                <th scope="col">{ ui.c1_table_source }</th>
-                            </tr></thead>
-                            <tbody>
-                                { for PAYER_GROUPS.iter().map(|g| html! {
-                                    <tr>
-                                        <th scope="row">{ g.label.get(loc) }</th>
-                                        <td class="num">{ count_m(g.millions, loc) }</td>
-                                        <td class="num">{ per(g.millions) }</td>
-                                        <td><a href={g.source.url} rel="noopener noreferrer">{ g.source.publisher }</a>{ format!(", {}", g.source.date) }</td>
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
-                    </details>
+                    <C1Table revenue_bn={out.revenue_bn} locale={loc} />
                 </ChartCanvas>
                 <ClaimCard {claim} locale={loc} />
                 <button type="button" class="reset" onclick={onreset}>{ ui.reset }</button>

@@ -1,4 +1,6 @@
-//! A chart on a canvas with its title, text alternative and source line.
+//! A chart with its title, text alternative and source line. The picture is two stacked
+//! canvases (data below, the reader's marker above); screen readers get the sentence in
+//! `alt` instead, and the data table passed as children.
 
 use crate::hooks::use_chart_canvas;
 use charts::Chart;
@@ -24,7 +26,10 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     html! {
         <figure class="chart" aria-labelledby={title_id.clone()}>
             <figcaption id={title_id} class="chart-title">{ props.title.clone() }</figcaption>
-            <canvas ref={canvas} id={props.id.clone()} class="chart-canvas" role="img" aria-label={props.alt.clone()}></canvas>
+            <div ref={canvas.frame} id={props.id.clone()} class="chart-frame" role="img" aria-label={props.alt.clone()}>
+                <canvas ref={canvas.base} class="chart-base"></canvas>
+                <canvas ref={canvas.marker} class="chart-marker"></canvas>
+            </div>
             <p class="chart-source">{ props.source.clone() }</p>
             { props.children.clone() }
         </figure>

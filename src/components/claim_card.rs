@@ -1,6 +1,7 @@
 //! What the article says, what the source says, and the verdict.
 
 use content::{Claim, Ui};
+use model::format::date;
 use model::Locale;
 use yew::prelude::*;
 
@@ -32,7 +33,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
             <p class="claim-source">
                 { format!("{}: {}, ", ui.claim_source_line, c.source.publisher) }
                 <a href={c.source.url} rel="noopener noreferrer">{ c.source.title.get(loc) }</a>
-                { format!(", {}", c.source.date) }
+                { format!(", {}", date(c.source.date, loc)) }
             </p>
         </section>
     }

@@ -2,7 +2,7 @@
 
 use crate::perf;
 use content::{PayerGroup, Ui};
-use model::format::count_m;
+use model::format::{count_m, date};
 use model::Locale;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -49,7 +49,7 @@ pub fn group_select(props: &GroupSelectProps) -> Html {
                 <p class="group-source">
                     { g.status.get(loc) }{ ". " }
                     <a href={g.source.url} rel="noopener noreferrer">{ g.source.publisher }</a>
-                    { format!(", {}", g.source.date) }
+                    { format!(", {}", date(g.source.date, loc)) }
                 </p>
             }
         </div>

@@ -1,9 +1,12 @@
 //! One component per file; props are plain data plus `on<verb>` callbacks.
 
 pub mod article_header;
+pub mod article_view;
 pub mod c1_calculator;
+pub mod c1_table;
 pub mod chart_canvas;
 pub mod claim_card;
 pub mod group_select;
+pub mod live_figure;
 pub mod paragraph;
 pub mod slider;

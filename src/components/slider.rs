@@ -2,12 +2,14 @@
 //! article's value beside it when the reader's differs.
 
 use crate::perf;
-use model::InputRange;
+use model::{Field, InputRange};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SliderProps {
+    /// The calculator input this slider sets.
+    pub field: Field,
     pub id: AttrValue,
     pub label: AttrValue,
     pub value: f64,
@@ -17,17 +19,19 @@ pub struct SliderProps {
     /// The article's value as shown, when the reader's differs from it.
     #[prop_or_default]
     pub article: Option<AttrValue>,
-    pub oninput: Callback<f64>,
+    /// Called with the field and its new value on every input event. Pass the same callback
+    /// to every slider of a calculator, so that an unchanged slider is not rendered again.
+    pub oninput: Callback<(Field, f64)>,
 }
 
 #[function_component(Slider)]
 pub fn slider(props: &SliderProps) -> Html {
     let oninput = {
-        let cb = props.oninput.clone();
+        let (cb, field) = (props.oninput.clone(), props.field);
         Callback::from(move |e: InputEvent| {
             perf::update_start();
             let input: HtmlInputElement = e.target_unchecked_into();
-            cb.emit(input.value_as_number());
+            cb.emit((field, input.value_as_number()));
         })
     };
     let r = props.range;

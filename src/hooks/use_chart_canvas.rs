@@ -1,67 +1,127 @@
-//! Draws a chart on a canvas whenever the chart changes or the canvas changes size (a
-//! `ResizeObserver`: window resizes, a phone's calculator opening), sharp at the device
-//! pixel ratio. Returns the `NodeRef` to put on the `<canvas>`.
+//! Draws a chart on two stacked canvases: the base (axes, data) and, above it, the reader's
+//! marker. A change of the marker alone (the payer slider) redraws only the small top canvas;
+//! a change of the data redraws both. Both are sharp at the device pixel ratio and redrawn
+//! when their box changes size (`ResizeObserver`: window resizes, a phone's calculator opening).
+//!
+//! The CSS size is read only on the first draw and when the observer reports a resize (when
+//! layout is fresh anyway). Reading it on every redraw would force the browser to lay out the
+//! whole page after each DOM update.
 
+use crate::canvas_backend::{CanvasBackend, State};
 use crate::perf;
 use charts::{theme::LIGHT, Chart};
-use plotters_canvas::CanvasBackend;
+use plotters::prelude::IntoDrawingArea;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlCanvasElement, ResizeObserver};
+use web_sys::{Element, HtmlCanvasElement, ResizeObserver};
 use yew::prelude::*;
 
+/// Where to put the refs: the frame around both canvases, the base and the marker canvas.
+#[derive(Clone, PartialEq)]
+pub struct ChartCanvasHandle {
+    pub frame: NodeRef,
+    pub base: NodeRef,
+    pub marker: NodeRef,
+}
+
+/// What was last drawn, to skip what has not changed.
+#[derive(Default)]
+struct Drawn {
+    /// The frame's CSS size, once known.
+    size: Option<(i32, i32)>,
+    /// The chart and pixel size the base canvas shows.
+    base: Option<(Chart, (u32, u32))>,
+    /// Context state of the base and the marker canvas.
+    base_state: State,
+    marker_state: State,
+}
+
 #[hook]
-pub fn use_chart_canvas(chart: Chart) -> NodeRef {
-    let node = use_node_ref();
+pub fn use_chart_canvas(chart: Chart) -> ChartCanvasHandle {
+    let handle = ChartCanvasHandle { frame: use_node_ref(), base: use_node_ref(), marker: use_node_ref() };
     let latest = use_mut_ref(|| chart.clone());
+    let drawn: Rc<RefCell<Drawn>> = use_mut_ref(Drawn::default);
     {
-        let node = node.clone();
-        let latest = latest.clone();
+        let (handle, latest, drawn) = (handle.clone(), latest.clone(), drawn.clone());
         use_effect_with(chart, move |chart| {
             *latest.borrow_mut() = chart.clone();
-            draw(&node, chart);
+            let mut d = drawn.borrow_mut();
+            if d.size.is_none() {
+                d.size = handle.frame.cast::<Element>().map(|f| (f.client_width(), f.client_height()));
+            }
+            draw(&handle, &mut d, chart);
         });
     }
     {
-        let node = node.clone();
+        let handle = handle.clone();
         use_effect_with((), move |_| {
-            let canvas = node.cast::<HtmlCanvasElement>();
-            let redraw = Closure::<dyn Fn()>::new(move || draw(&node, &latest.borrow()));
-            let observer = ResizeObserver::new(redraw.as_ref().unchecked_ref()).ok();
-            if let (Some(o), Some(c)) = (&observer, &canvas) {
-                o.observe(c);
+            let frame = handle.frame.cast::<Element>();
+            let on_resize = {
+                let (frame, handle) = (frame.clone(), handle.clone());
+                Closure::<dyn Fn()>::new(move || {
+                    if let Some(f) = &frame {
+                        let mut d = drawn.borrow_mut();
+                        d.size = Some((f.client_width(), f.client_height()));
+                        draw(&handle, &mut d, &latest.borrow());
+                    }
+                })
+            };
+            let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+            if let (Some(o), Some(f)) = (&observer, &frame) {
+                o.observe(f);
             }
             move || {
                 if let Some(o) = observer {
                     o.disconnect();
                 }
-                drop(redraw);
+                drop(on_resize);
             }
         });
     }
-    node
+    handle
 }
 
-/// Sizes the canvas to its CSS box times the device pixel ratio and draws the chart.
-fn draw(node: &NodeRef, chart: &Chart) {
-    let Some(canvas) = node.cast::<HtmlCanvasElement>() else { return };
-    if canvas.client_width() == 0 {
+/// Sizes a canvas to `px` device pixels. Setting a size clears the canvas and resets its
+/// context, so it is done only when the size changes.
+fn size_canvas(canvas: &HtmlCanvasElement, px: (u32, u32), state: &mut State) {
+    if canvas.width() != px.0 || canvas.height() != px.1 {
+        canvas.set_width(px.0);
+        canvas.set_height(px.1);
+        state.reset();
+    }
+}
+
+fn draw(handle: &ChartCanvasHandle, drawn: &mut Drawn, chart: &Chart) {
+    let Some((w, h)) = drawn.size.filter(|(w, h)| *w > 0 && *h > 0) else {
         return; // hidden (a collapsed calculator): drawn when it appears
-    }
+    };
+    let (Some(base), Some(marker)) =
+        (handle.base.cast::<HtmlCanvasElement>(), handle.marker.cast::<HtmlCanvasElement>())
+    else {
+        return;
+    };
+    let _ = gloo::utils::window().performance().unwrap().mark("draw-start");
     let scale = gloo::utils::window().device_pixel_ratio().clamp(1.0, 4.0);
-    let width = (canvas.client_width().max(1) as f64 * scale).round() as u32;
-    let height = (canvas.client_height().max(1) as f64 * scale).round() as u32;
-    // Setting a size clears the canvas, so only do it when the size changes.
-    if canvas.width() != width {
-        canvas.set_width(width);
-    }
-    if canvas.height() != height {
-        canvas.set_height(height);
-    }
-    if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
-        if let Err(e) = chart.draw(backend, &LIGHT, scale) {
-            gloo::console::error!(format!("chart: {e:?}"));
+    let px = ((w as f64 * scale).round() as u32, (h as f64 * scale).round() as u32);
+    let result = (|| {
+        let stale = !matches!(&drawn.base, Some((c, p)) if *p == px && c.same_base(chart));
+        if stale {
+            size_canvas(&base, px, &mut drawn.base_state);
+            let backend = CanvasBackend::new(base, &mut drawn.base_state).ok_or("no 2d context")?;
+            chart.draw_base(&backend.into_drawing_area(), &LIGHT, scale).map_err(|e| e.to_string())?;
+            drawn.base = Some((chart.clone(), px));
         }
+        let _ = gloo::utils::window().performance().unwrap().mark("marker-start");
+        size_canvas(&marker, px, &mut drawn.marker_state);
+        let backend = CanvasBackend::new(marker, &mut drawn.marker_state).ok_or("no 2d context")?;
+        backend.clear();
+        chart.draw_marker(&backend.into_drawing_area(), &LIGHT, scale).map_err(|e| e.to_string())
+    })();
+    if let Err(e) = result {
+        gloo::console::error!(format!("chart: {e}"));
     }
+    let _ = gloo::utils::window().performance().unwrap().mark("draw-end");
     perf::chart_drawn();
 }

@@ -7,8 +7,10 @@ use crate::ticks::{nice_ceiling, nice_step, ticks};
 use crate::DrawResult;
 use model::c1::{monthly_usd, PAYERS_M};
 use model::format::{trimmed, usd, Locale};
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::rc::Rc;
 
 /// Points on the curve.
 pub const SAMPLES: usize = 300;
@@ -20,19 +22,26 @@ pub struct GroupMark {
     pub millions: f64,
 }
 
-/// Everything the chart shows.
+/// Everything the chart shows but the reader's marker.
 #[derive(Clone, Debug, PartialEq)]
-pub struct C1Chart {
+pub struct C1Base {
     /// Annual revenue needed, US$ bn.
     pub revenue_bn: f64,
-    /// The reader's number of payers, millions.
-    pub payers_m: f64,
     pub groups: Vec<GroupMark>,
-    /// Label of the current value ("Ihre Wahl").
+    /// Label of the reader's value ("Ihre Wahl").
     pub current: String,
     pub x_title: String,
     pub y_title: String,
     pub locale: Locale,
+}
+
+/// Everything the chart shows. The base is shared (`Rc`), so that a chart for a new number of
+/// payers is cheap to make, compare and keep.
+#[derive(Clone, Debug, PartialEq)]
+pub struct C1Chart {
+    pub base: Rc<C1Base>,
+    /// The reader's number of payers, millions.
+    pub payers_m: f64,
 }
 
 /// Margins around the plot, CSS pixels.
@@ -43,19 +52,38 @@ pub fn y_max(revenue_bn: f64) -> f64 {
     nice_ceiling(monthly_usd(revenue_bn, PAYERS_M.min).unwrap_or(1.0), 5)
 }
 
-/// Draws the chart on any plotters backend; `scale` is the device pixel ratio.
+fn plot(size: (u32, u32), base: &C1Base, scale: f64) -> Plot {
+    Plot::new(size, MARGINS, scale, (PAYERS_M.min, PAYERS_M.max), (0.0, y_max(base.revenue_bn)))
+}
+
+/// Draws the whole chart on any plotters backend; `scale` is the device pixel ratio.
 pub fn draw<DB: DrawingBackend>(backend: DB, chart: &C1Chart, theme: &Theme, scale: f64) -> DrawResult<DB> {
     let root = backend.into_drawing_area();
+    draw_base(&root, chart, theme, scale)?;
+    draw_marker(&root, chart, theme, scale)?;
+    root.present()?;
+    Ok(())
+}
+
+/// Everything but the reader's marker: background, axes, curve, groups. It does not depend
+/// on the number of payers, so a canvas can keep it while the payer slider moves.
+pub fn draw_base<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &C1Chart,
+    theme: &Theme,
+    scale: f64,
+) -> DrawResult<DB> {
+    let chart = &*chart.base;
     root.fill(&theme.background)?;
-    let (x0, x1) = (PAYERS_M.min, PAYERS_M.max);
-    let top = y_max(chart.revenue_bn);
-    let plot = Plot::new(root.dim_in_pixel(), MARGINS, scale, (x0, x1), (0.0, top));
+    let plot = plot(root.dim_in_pixel(), chart, scale);
+    let (x0, x1) = plot.x;
+    let top = plot.y.1;
     let loc = chart.locale;
 
     let x_ticks: Ticks = ticks(x0, x1, nice_step(x0, x1, 6)).into_iter().map(|v| (v, trimmed(v, 0, loc))).collect();
     let y_step = nice_step(0.0, top, 5);
     let y_ticks: Ticks = ticks(0.0, top, y_step).into_iter().map(|v| (v, trimmed(v, 2, loc))).collect();
-    draw_axes(&root, &plot, theme, &x_ticks, &y_ticks, &chart.x_title, &chart.y_title)?;
+    draw_axes(root, &plot, theme, &x_ticks, &y_ticks, &chart.x_title, &chart.y_title)?;
 
     let pay = |n: f64| monthly_usd(chart.revenue_bn, n).ok();
     let curve: Vec<(i32, i32)> = (0..SAMPLES)
@@ -87,26 +115,42 @@ pub fn draw<DB: DrawingBackend>(backend: DB, chart: &C1Chart, theme: &Theme, sca
         row_ends[row] = x + plot.len(4.0) + width;
         let ly = plot.top as i32 + plot.len(2.0) + row as i32 * row_h;
         if ly + row_h < y {
-            root.draw(&PathElement::new(vec![(x, ly), (x, y)], mark.stroke_width(plot.len(1.0).max(1) as u32)))?;
+            root.draw(&PathElement::new(vec![(x, ly), (x, y)], mark))?;
         }
         root.draw(&Circle::new((x, y), plot.len(3.5), mark.filled()))?;
         root.draw(&Text::new(g.label.as_str(), (x + plot.len(4.0), ly), label.clone()))?;
     }
-
-    // The reader's value.
-    if let Some(p) = pay(chart.payers_m) {
-        let (x, y) = (plot.px(chart.payers_m), plot.py(p));
-        let ring = ShapeStyle::from(&theme.background).stroke_width(plot.len(2.0) as u32);
-        root.draw(&Circle::new((x, y), plot.len(7.0), ring.filled()))?;
-        root.draw(&Circle::new((x, y), plot.len(6.0), theme.accent.filled()))?;
-        let text = format!("{}: {}", chart.current, usd(p, loc));
-        let right_half = x > (plot.left + plot.width * 0.6) as i32;
-        let (hpos, dx) = if right_half { (HPos::Right, -plot.len(10.0)) } else { (HPos::Left, plot.len(10.0)) };
-        let style = plot.font(theme, 13.0, &theme.text).pos(Pos::new(hpos, VPos::Bottom));
-        root.draw(&Text::new(text, (x + dx, y - plot.len(8.0)), style))?;
-    }
-    root.present()?;
     Ok(())
+}
+
+/// The reader's value: a dot in the accent colour on the curve, with the amount. Drawn over
+/// the base (on the same area, or on a transparent canvas above it).
+pub fn draw_marker<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &C1Chart,
+    theme: &Theme,
+    scale: f64,
+) -> DrawResult<DB> {
+    let base = &*chart.base;
+    let plot = plot(root.dim_in_pixel(), base, scale);
+    let Ok(p) = monthly_usd(base.revenue_bn, chart.payers_m) else {
+        return Ok(());
+    };
+    let (x, y) = (plot.px(chart.payers_m), plot.py(p));
+    let ring = ShapeStyle::from(&theme.background).stroke_width(plot.len(2.0) as u32);
+    root.draw(&Circle::new((x, y), plot.len(7.0), ring.filled()))?;
+    root.draw(&Circle::new((x, y), plot.len(6.0), theme.accent.filled()))?;
+    let text = format!("{}: {}", base.current, usd(p, base.locale));
+    let right_half = x > (plot.left + plot.width * 0.6) as i32;
+    let (hpos, dx) = if right_half { (HPos::Right, -plot.len(10.0)) } else { (HPos::Left, plot.len(10.0)) };
+    let style = plot.font(theme, 13.0, &theme.text).pos(Pos::new(hpos, VPos::Bottom));
+    root.draw(&Text::new(text, (x + dx, y - plot.len(8.0)), style))?;
+    Ok(())
+}
+
+/// True when two charts differ only in the marker, so that the base need not be redrawn.
+pub fn same_base(a: &C1Chart, b: &C1Chart) -> bool {
+    Rc::ptr_eq(&a.base, &b.base) || a.base == b.base
 }
 
 #[cfg(test)]
@@ -117,17 +161,19 @@ mod tests {
 
     fn chart(revenue_bn: f64, payers_m: f64) -> C1Chart {
         C1Chart {
-            revenue_bn,
             payers_m,
-            groups: vec![
-                GroupMark { label: "iPhone".into(), millions: 1560.0 },
-                GroupMark { label: "Netflix".into(), millions: 301.0 },
-                GroupMark { label: "EU".into(), millions: 449.0 },
-            ],
-            current: "Ihre Wahl".into(),
-            x_title: "Zahlende (Mio.)".into(),
-            y_title: "$ pro Monat".into(),
-            locale: Locale::De,
+            base: Rc::new(C1Base {
+                revenue_bn,
+                groups: vec![
+                    GroupMark { label: "iPhone".into(), millions: 1560.0 },
+                    GroupMark { label: "Netflix".into(), millions: 301.0 },
+                    GroupMark { label: "EU".into(), millions: 449.0 },
+                ],
+                current: "Ihre Wahl".into(),
+                x_title: "Zahlende (Mio.)".into(),
+                y_title: "$ pro Monat".into(),
+                locale: Locale::De,
+            }),
         }
     }
 
@@ -144,7 +190,9 @@ mod tests {
     fn c1_chart_svg_has_axes_groups_curve_and_marker() {
         let out = svg(&chart(650.0, 1560.0), 1.0);
         assert!(out.starts_with("<svg"), "{}", &out[..80]);
-        for text in ["Zahlende (Mio.)", "$ pro Monat", "iPhone", "Netflix", "EU", "Ihre Wahl: 34,72 $", "1.000", "3.000", "600"] {
+        for text in
+            ["Zahlende (Mio.)", "$ pro Monat", "iPhone", "Netflix", "EU", "Ihre Wahl: 34,72 $", "1.000", "3.000", "600"]
+        {
             assert!(out.contains(text), "missing {text:?}");
         }
         // The curve is one polyline of SAMPLES points.
@@ -181,6 +229,12 @@ mod tests {
             let out = svg(&chart(r, 1560.0), 1.0);
             assert!(out.starts_with("<svg") && !out.contains("NaN"), "{r}");
         }
+    }
+
+    #[test]
+    fn c1_base_does_not_depend_on_payers() {
+        assert!(same_base(&chart(650.0, 1560.0), &chart(650.0, 301.0)));
+        assert!(!same_base(&chart(650.0, 1560.0), &chart(700.0, 1560.0)));
     }
 
     #[test]

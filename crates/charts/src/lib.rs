@@ -12,7 +12,8 @@ pub mod ticks;
 
 pub use theme::Theme;
 
-use plotters::prelude::{DrawingAreaErrorKind, DrawingBackend};
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 
 /// The result of drawing a chart.
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -24,10 +25,41 @@ pub enum Chart {
 }
 
 impl Chart {
-    /// Draws the chart on any backend; `scale` is the device pixel ratio.
+    /// Draws the whole chart on any backend; `scale` is the device pixel ratio.
     pub fn draw<DB: DrawingBackend>(&self, backend: DB, theme: &Theme, scale: f64) -> DrawResult<DB> {
         match self {
             Chart::C1(c) => c1::draw(backend, c, theme, scale),
+        }
+    }
+
+    /// The part that stays while the reader's marker moves.
+    pub fn draw_base<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        scale: f64,
+    ) -> DrawResult<DB> {
+        match self {
+            Chart::C1(c) => c1::draw_base(root, c, theme, scale),
+        }
+    }
+
+    /// The reader's marker, drawn over the base.
+    pub fn draw_marker<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+        scale: f64,
+    ) -> DrawResult<DB> {
+        match self {
+            Chart::C1(c) => c1::draw_marker(root, c, theme, scale),
+        }
+    }
+
+    /// True when `other` differs from this chart only in the marker.
+    pub fn same_base(&self, other: &Chart) -> bool {
+        match (self, other) {
+            (Chart::C1(a), Chart::C1(b)) => c1::same_base(a, b),
         }
     }
 }

@@ -16,7 +16,10 @@ pub use slot::Slot;
 pub enum Segment {
     Text(&'static str),
     /// `article` is the article's own wording of the figure ("650 Milliarden").
-    Live { slot: Slot, article: &'static str },
+    Live {
+        slot: Slot,
+        article: &'static str,
+    },
 }
 
 /// A paragraph of the article body.

@@ -32,13 +32,8 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub const ALL: [Verdict; 5] = [
-        Verdict::Correct,
-        Verdict::CorrectRounded,
-        Verdict::Imprecise,
-        Verdict::Misattributed,
-        Verdict::Unsourced,
-    ];
+    pub const ALL: [Verdict; 5] =
+        [Verdict::Correct, Verdict::CorrectRounded, Verdict::Imprecise, Verdict::Misattributed, Verdict::Unsourced];
 
     /// The verdict's words.
     pub fn label(self, loc: Locale) -> &'static str {

@@ -46,7 +46,9 @@ impl fmt::Display for InputError {
             InputError::NotPositive(field) => {
                 write!(f, "{}: muss größer als null sein", field.name_de())
             }
-            InputError::ResultOutOfRange => write!(f, "Ergebnis zu groß oder zu klein zum Anzeigen"),
+            InputError::ResultOutOfRange => {
+                write!(f, "Ergebnis zu groß oder zu klein zum Anzeigen")
+            }
         }
     }
 }

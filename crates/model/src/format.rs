@@ -127,6 +127,26 @@ pub fn percent(pct: f64, loc: Locale) -> String {
     }
 }
 
+/// An ISO date (`2025-11-10`) as the locale writes it: "10.11.2025" / "10 Nov 2025".
+/// Anything else is returned as it is.
+pub fn date(iso: &str, loc: Locale) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let parts: Vec<&str> = iso.split('-').collect();
+    let [y, m, d] = parts[..] else {
+        return iso.to_string();
+    };
+    let (Ok(_), Ok(mi), Ok(di)) = (y.parse::<u32>(), m.parse::<usize>(), d.parse::<u32>()) else {
+        return iso.to_string();
+    };
+    if !(1..=12).contains(&mi) || !(1..=31).contains(&di) {
+        return iso.to_string();
+    }
+    match loc {
+        Locale::De => format!("{d}.{m}.{y}"),
+        Locale::En => format!("{di} {} {y}", MONTHS[mi - 1]),
+    }
+}
+
 /// The article's way of writing figures in its prose.
 pub mod article {
     use super::{significant, trimmed, Locale};
@@ -145,11 +165,7 @@ pub mod article {
     /// Dollars as the article writes them: whole dollars ("35 Dollar", "1.234 Dollar"),
     /// one decimal below ten ("4,5 Dollar").
     pub fn dollars(usd: f64) -> String {
-        let n = if usd.abs() >= 9.95 {
-            trimmed(usd.round(), 0, Locale::De)
-        } else {
-            trimmed(usd, 1, Locale::De)
-        };
+        let n = if usd.abs() >= 9.95 { trimmed(usd.round(), 0, Locale::De) } else { trimmed(usd, 1, Locale::De) };
         format!("{n} Dollar")
     }
 }
@@ -209,6 +225,15 @@ mod tests {
         assert_eq!(count_m(1560.0, Locale::En), "1.56 bn");
         assert_eq!(percent(10.0, Locale::De), "10 %");
         assert!(!usd_tn(35.0, Locale::En).contains("billion"));
+    }
+
+    #[test]
+    fn dates_per_locale() {
+        assert_eq!(date("2025-11-10", Locale::De), "10.11.2025");
+        assert_eq!(date("2025-11-10", Locale::En), "10 Nov 2025");
+        assert_eq!(date("2025-01-04", Locale::En), "4 Jan 2025");
+        assert_eq!(date("soon", Locale::De), "soon");
+        assert_eq!(date("2025-13-01", Locale::De), "2025-13-01");
     }
 
     #[test]

@@ -1,0 +1,85 @@
+// Shared by the browser tests: serves the release build (dist/) on a loopback port, launches
+// Debian's Chromium headless through playwright-core, and records console errors, page errors
+// and every request that leaves the page's own origin.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const DIST = path.join(ROOT, 'dist');
+
+const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+
+/** Serves `dir` on 127.0.0.1 at a free port; resolves to { server, base }. */
+export function serve(dir = DIST) {
+  if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir}/index.html missing: run the release build first`);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () =>
+    resolve({ server, base: `http://127.0.0.1:${server.address().port}` })));
+}
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens `url` in a fresh context and waits until the app has drawn its first chart.
+ * Returns { page, context, problems } where problems collects console errors, page errors,
+ * failed requests and requests to other origins.
+ */
+export async function open(browser, url, { viewport = { width: 1280, height: 900 }, dpr = 1 } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: dpr });
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith('data:') && new URL(u).origin !== origin) problems.push(`foreign request: ${u}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('first-draw').length > 0 ||
+    document.querySelector('.calc.collapsed') !== null, null, { timeout: 20000 });
+  return { page, context, problems };
+}
+
+/** Sets a range input's value and fires a bubbling input event, as a drag does. */
+export async function setRange(page, selector, value) {
+  await page.$eval(selector, (el, v) => {
+    el.value = String(v);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
+}
+
+/** The chart's pixels (all its canvases, composed as the reader sees them) as a data URL. */
+export function pixels(page, selector = '#c1-chart') {
+  return page.$eval(selector, (frame) => {
+    const layers = [...frame.querySelectorAll('canvas')];
+    const out = document.createElement('canvas');
+    out.width = layers[0].width; out.height = layers[0].height;
+    const ctx = out.getContext('2d');
+    for (const c of layers) ctx.drawImage(c, 0, 0);
+    return out.toDataURL();
+  });
+}
+
+/** Text of an element, whitespace collapsed. */
+export async function text(page, selector) {
+  return (await page.textContent(selector)).replace(/\s+/g, ' ').trim();
+}
