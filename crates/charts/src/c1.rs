@@ -191,7 +191,7 @@ mod tests {
         let out = svg(&chart(650.0, 1560.0), 1.0);
         assert!(out.starts_with("<svg"), "{}", &out[..80]);
         for text in
-            ["Zahlende (Mio.)", "$ pro Monat", "iPhone", "Netflix", "EU", "Ihre Wahl: 34,72 $", "1.000", "3.000", "600"]
+            ["Zahlende (Mio.)", "$ pro Monat", "iPhone", "Netflix", "EU", "Ihre Wahl: 34,72\u{a0}$", "1.000", "3.000", "600"]
         {
             assert!(out.contains(text), "missing {text:?}");
         }
@@ -209,7 +209,7 @@ mod tests {
         let a = svg(&chart(650.0, 1560.0), 1.0);
         let b = svg(&chart(650.0, 301.0), 1.0);
         assert_ne!(a, b);
-        assert!(b.contains("Ihre Wahl: 179,96 $"));
+        assert!(b.contains("Ihre Wahl: 179,96\u{a0}$"));
     }
 
     #[test]

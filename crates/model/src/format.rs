@@ -23,6 +23,9 @@ impl Locale {
 /// Shown in place of a number that cannot be shown.
 pub const NO_NUMBER: &str = "–";
 
+/// No-break space: keeps a number and its unit on one line ("34,72 $").
+pub const NBSP: char = '\u{a0}';
+
 /// `x` with exactly `decimals` decimals and thousands grouping.
 pub fn fixed(x: f64, decimals: usize, loc: Locale) -> String {
     if !x.is_finite() {
@@ -74,11 +77,12 @@ pub fn significant(x: f64, digits: i32) -> f64 {
     (x * factor).round() / factor
 }
 
-/// US dollars with two decimals: "34,72 $" / "$34.72".
+/// US dollars with two decimals: "34,72 $" / "$34.72". Numbers and units are joined by
+/// no-break spaces here and below.
 pub fn usd(x: f64, loc: Locale) -> String {
     let n = fixed(x, 2, loc);
     match loc {
-        Locale::De => format!("{n} $"),
+        Locale::De => format!("{n}{NBSP}$"),
         Locale::En => format!("${n}"),
     }
 }
@@ -87,8 +91,8 @@ pub fn usd(x: f64, loc: Locale) -> String {
 pub fn usd_bn(bn: f64, loc: Locale) -> String {
     let n = trimmed(bn, 1, loc);
     match loc {
-        Locale::De => format!("{n} Mrd. $"),
-        Locale::En => format!("${n} bn"),
+        Locale::De => format!("{n}{NBSP}Mrd.{NBSP}$"),
+        Locale::En => format!("${n}{NBSP}bn"),
     }
 }
 
@@ -96,8 +100,8 @@ pub fn usd_bn(bn: f64, loc: Locale) -> String {
 pub fn usd_tn(tn: f64, loc: Locale) -> String {
     let n = trimmed(tn, 1, loc);
     match loc {
-        Locale::De => format!("{n} Bio. $"),
-        Locale::En => format!("${n} tn"),
+        Locale::De => format!("{n}{NBSP}Bio.{NBSP}$"),
+        Locale::En => format!("${n}{NBSP}tn"),
     }
 }
 
@@ -106,14 +110,14 @@ pub fn count_m(millions: f64, loc: Locale) -> String {
     if millions.abs() >= 1000.0 {
         let n = trimmed(millions / 1000.0, 2, loc);
         match loc {
-            Locale::De => format!("{n} Mrd."),
-            Locale::En => format!("{n} bn"),
+            Locale::De => format!("{n}{NBSP}Mrd."),
+            Locale::En => format!("{n}{NBSP}bn"),
         }
     } else {
         let n = trimmed(millions, 1, loc);
         match loc {
-            Locale::De => format!("{n} Mio."),
-            Locale::En => format!("{n} m"),
+            Locale::De => format!("{n}{NBSP}Mio."),
+            Locale::En => format!("{n}{NBSP}m"),
         }
     }
 }
@@ -122,7 +126,7 @@ pub fn count_m(millions: f64, loc: Locale) -> String {
 pub fn percent(pct: f64, loc: Locale) -> String {
     let n = trimmed(pct, 1, loc);
     match loc {
-        Locale::De => format!("{n} %"),
+        Locale::De => format!("{n}{NBSP}%"),
         Locale::En => format!("{n}%"),
     }
 }
@@ -214,16 +218,16 @@ mod tests {
 
     #[test]
     fn units_per_locale() {
-        assert_eq!(usd(34.7222, Locale::De), "34,72 $");
+        assert_eq!(usd(34.7222, Locale::De), "34,72\u{a0}$");
         assert_eq!(usd(34.7222, Locale::En), "$34.72");
-        assert_eq!(usd_bn(650.0, Locale::De), "650 Mrd. $");
-        assert_eq!(usd_bn(650.0, Locale::En), "$650 bn");
-        assert_eq!(usd_tn(6.5, Locale::De), "6,5 Bio. $");
-        assert_eq!(usd_tn(6.5, Locale::En), "$6.5 tn");
-        assert_eq!(count_m(1560.0, Locale::De), "1,56 Mrd.");
-        assert_eq!(count_m(301.0, Locale::De), "301 Mio.");
-        assert_eq!(count_m(1560.0, Locale::En), "1.56 bn");
-        assert_eq!(percent(10.0, Locale::De), "10 %");
+        assert_eq!(usd_bn(650.0, Locale::De), "650\u{a0}Mrd.\u{a0}$");
+        assert_eq!(usd_bn(650.0, Locale::En), "$650\u{a0}bn");
+        assert_eq!(usd_tn(6.5, Locale::De), "6,5\u{a0}Bio.\u{a0}$");
+        assert_eq!(usd_tn(6.5, Locale::En), "$6.5\u{a0}tn");
+        assert_eq!(count_m(1560.0, Locale::De), "1,56\u{a0}Mrd.");
+        assert_eq!(count_m(301.0, Locale::De), "301\u{a0}Mio.");
+        assert_eq!(count_m(1560.0, Locale::En), "1.56\u{a0}bn");
+        assert_eq!(percent(10.0, Locale::De), "10\u{a0}%");
         assert!(!usd_tn(35.0, Locale::En).contains("billion"));
     }
 
