@@ -139,7 +139,7 @@ test('the chart is sharp at device pixel ratio 2 and has a text alternative', as
     assert.equal(h, 2 * ch);
   }
   const alt = await p.getAttribute('#c1-chart', 'aria-label');
-  assert.match(alt, /541,67 \$.*18,06 \$.*iPhone 34,72 \$/);
+  assert.match(alt, /541,67\s\$.*18,06\s\$.*iPhone 34,72\s\$/);
   assert.equal(await p.getAttribute('#c1-chart', 'role'), 'img');
   await context.close();
 });
