@@ -29,3 +29,8 @@ pub fn location_hash() -> Option<String> {
     let id = hash.strip_prefix('#')?;
     (!id.is_empty()).then(|| id.to_string())
 }
+
+/// True on a phone-sized screen, where calculators start collapsed (the CSS breakpoint).
+pub fn is_phone() -> bool {
+    gloo::utils::window().match_media("(max-width: 699px)").ok().flatten().is_some_and(|m| m.matches())
+}

@@ -1,9 +1,10 @@
 //! A figure in the prose that follows a calculator's inputs. When it differs from the
 //! article's wording, it is marked and the article's wording stands beside it.
 
-use crate::hooks::use_prose_inputs;
+use crate::hooks::use_selector;
 use content::figures::live_text;
 use content::{fill, Slot, Ui};
+use model::c1;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,9 +16,10 @@ pub struct LiveFigureProps {
 
 #[function_component(LiveFigure)]
 pub fn live_figure(props: &LiveFigureProps) -> Html {
-    let prose = use_prose_inputs();
-    let ui = Ui::get(prose.locale);
-    let now = use_memo((props.slot, prose.c1), |(slot, inputs)| live_text(*slot, inputs));
+    // The prose follows C1's revenue inputs, not the payer slider, which is the calculator's own.
+    let (inputs, loc) = use_selector(|s| (c1::Inputs { payers_m: c1::PAYERS_M.default, ..s.c1 }, s.locale));
+    let ui = Ui::get(loc);
+    let now = use_memo((props.slot, inputs), |(slot, inputs)| live_text(*slot, inputs));
     let changed = now.as_str() != props.article;
     html! {
         <>

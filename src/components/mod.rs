@@ -3,6 +3,11 @@
 pub mod article_header;
 pub mod article_view;
 pub mod c1_calculator;
+pub mod c1_chart;
+pub mod c1_payers;
+pub mod c1_result;
+pub mod c1_revenue_inputs;
+pub mod c1_summary;
 pub mod c1_table;
 pub mod chart_canvas;
 pub mod claim_card;

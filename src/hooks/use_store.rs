@@ -1,12 +1,66 @@
-//! The page's state, shared through a context so that a change re-renders only the components
-//! that read it (the calculators and the live figures), never the whole article.
+//! The page's state in a small store with selectors. Components subscribe to the slice of the
+//! state they show (`use_selector`), so a slider move re-renders only the components whose
+//! slice changed: not the article, not the other calculators, not the unchanged inputs.
+//! The provider itself never re-renders: the store's handle never changes.
 
 use crate::state::{Action, State};
 use model::{c1, Field, Locale};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// The state and its dispatcher.
-pub type Store = UseReducerHandle<State>;
+type Listener = Rc<dyn Fn(&Rc<State>)>;
+
+/// The state, its reducer and the components listening to it.
+#[derive(Default)]
+pub struct Store {
+    state: RefCell<Rc<State>>,
+    listeners: RefCell<Vec<(u64, Listener)>>,
+    next_id: RefCell<u64>,
+}
+
+/// A shared handle on the store; equal handles are the same store.
+#[derive(Clone, Default)]
+pub struct StoreHandle(Rc<Store>);
+
+impl PartialEq for StoreHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl StoreHandle {
+    /// The current state.
+    pub fn state(&self) -> Rc<State> {
+        self.0.state.borrow().clone()
+    }
+
+    /// Applies an action; listeners hear of it only if the state changed.
+    pub fn dispatch(&self, action: Action) {
+        use yew::functional::Reducible;
+        let old = self.state();
+        let new = old.clone().reduce(action);
+        if Rc::ptr_eq(&old, &new) {
+            return;
+        }
+        *self.0.state.borrow_mut() = new.clone();
+        let listeners: Vec<Listener> = self.0.listeners.borrow().iter().map(|(_, l)| l.clone()).collect();
+        for l in listeners {
+            l(&new);
+        }
+    }
+
+    fn subscribe(&self, listener: Listener) -> u64 {
+        let mut id = self.0.next_id.borrow_mut();
+        *id += 1;
+        self.0.listeners.borrow_mut().push((*id, listener));
+        *id
+    }
+
+    fn unsubscribe(&self, id: u64) {
+        self.0.listeners.borrow_mut().retain(|(i, _)| *i != id);
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct StoreProviderProps {
@@ -14,44 +68,46 @@ pub struct StoreProviderProps {
     pub children: Html,
 }
 
-/// What the prose's live figures depend on: the revenue inputs of C1 and the locale, but not
-/// the payer slider, which is the calculator's own. A separate context, so that moving the
-/// payer slider does not re-render the figures in the text.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ProseInputs {
-    pub c1: c1::Inputs,
-    pub locale: Locale,
-}
-
-/// Owns the state; its children are rendered once and read the state with `use_store` or
-/// `use_prose_inputs`.
+/// Makes the store available to its children; rendered once.
 #[function_component(StoreProvider)]
 pub fn store_provider(props: &StoreProviderProps) -> Html {
-    let store = use_reducer(State::default);
-    let prose = ProseInputs { c1: c1::Inputs { payers_m: c1::PAYERS_M.default, ..store.c1 }, locale: store.locale };
+    let store = use_memo((), |_| StoreHandle::default());
     html! {
-        <ContextProvider<Store> context={store}>
-            <ContextProvider<ProseInputs> context={prose}>
-                { props.children.clone() }
-            </ContextProvider<ProseInputs>>
-        </ContextProvider<Store>>
+        <ContextProvider<StoreHandle> context={(*store).clone()}>
+            { props.children.clone() }
+        </ContextProvider<StoreHandle>>
     }
 }
 
 #[hook]
-pub fn use_store() -> Store {
-    use_context::<Store>().expect("use_store inside StoreProvider")
+pub fn use_store() -> StoreHandle {
+    use_context::<StoreHandle>().expect("use_store inside StoreProvider")
 }
 
+/// The slice `select` picks from the state; the component re-renders when, and only when,
+/// that slice changes.
 #[hook]
-pub fn use_prose_inputs() -> ProseInputs {
-    use_context::<ProseInputs>().expect("use_prose_inputs inside StoreProvider")
+pub fn use_selector<T>(select: fn(&State) -> T) -> T
+where
+    T: PartialEq + Clone + 'static,
+{
+    let store = use_store();
+    let value = use_state_eq(|| select(&store.state()));
+    {
+        let value = value.clone();
+        use_effect_with(store, move |store| {
+            // Catch up with anything dispatched between the first render and now.
+            value.set(select(&store.state()));
+            let id = store.subscribe(Rc::new(move |s: &Rc<State>| value.set(select(s))));
+            let store = store.clone();
+            move || store.unsubscribe(id)
+        });
+    }
+    (*value).clone()
 }
 
-/// What the C1 calculator needs: its inputs, the page's locale and stable callbacks.
-pub struct C1Handle {
-    pub inputs: c1::Inputs,
-    pub locale: Locale,
+/// Stable callbacks that set C1's inputs and reset them.
+pub struct C1Callbacks {
     /// Sets one input (sanitised by the reducer).
     pub onset: Callback<(Field, f64)>,
     /// Back to the article's values.
@@ -59,9 +115,21 @@ pub struct C1Handle {
 }
 
 #[hook]
-pub fn use_c1() -> C1Handle {
+pub fn use_c1_callbacks() -> C1Callbacks {
     let store = use_store();
-    let onset = use_callback(store.dispatcher(), |(field, value), d| d.dispatch(Action::SetC1(field, value)));
-    let onreset = use_callback(store.dispatcher(), |_, d| d.dispatch(Action::ResetC1));
-    C1Handle { inputs: store.c1, locale: store.locale, onset, onreset }
+    let onset = use_callback(store.clone(), |(field, value), s| s.dispatch(Action::SetC1(field, value)));
+    let onreset = use_callback(store, |_, s| s.dispatch(Action::ResetC1));
+    C1Callbacks { onset, onreset }
+}
+
+/// The page's locale.
+#[hook]
+pub fn use_locale() -> Locale {
+    use_selector(|s| s.locale)
+}
+
+/// C1's inputs with the locale.
+#[hook]
+pub fn use_c1_inputs() -> (c1::Inputs, Locale) {
+    use_selector(|s| (s.c1, s.locale))
 }
