@@ -143,6 +143,11 @@ mod tests {
         assert!(PAYER_GROUPS.len() >= 4);
         let ids: Vec<_> = PAYER_GROUPS.iter().map(|g| g.id).collect();
         assert!(ids.contains(&"iphone") && ids.contains(&"netflix"));
+        // The prose's per-user figures divide by the same group sizes as the calculator.
+        let size = |id: &str| PAYER_GROUPS.iter().find(|g| g.id == id).unwrap().millions;
+        assert_eq!(size("iphone"), model::c1::IPHONE_USERS_M);
+        assert_eq!(size("netflix"), model::c1::NETFLIX_SUBSCRIBERS_M);
+        assert_eq!(size("iphone"), model::c1::PAYERS_M.default);
         for g in PAYER_GROUPS {
             assert!(model::c1::PAYERS_M.contains(g.millions), "{}", g.id);
             assert!(!g.source.publisher.is_empty() && !g.source.date.is_empty(), "{}", g.id);
