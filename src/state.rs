@@ -1,6 +1,8 @@
-//! The page's state and its reducer: every input of every calculator, always in range.
+//! The page's state and its reducer: every input of every calculator, always in range, and
+//! the claim card that is open.
 
-use model::{c1, Field, Locale};
+use content::MarkRef;
+use model::{c1, c2, c3, c4, c5, c6, Field, InputSet, Locale};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -8,24 +10,67 @@ use yew::Reducible;
 pub struct State {
     pub locale: Locale,
     pub c1: c1::Inputs,
+    pub c2: c2::Inputs,
+    pub c3: c3::Inputs,
+    pub c4: c4::Inputs,
+    pub c5: c5::Inputs,
+    pub c6: c6::Inputs,
+    /// The claim card open in the text, and the mark that opened it.
+    pub open_claim: Option<MarkRef>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Action {
-    /// Set one input of C1; the value is sanitised (clamped, snapped, NaN -> article value).
-    SetC1(Field, f64),
-    /// Back to the article's values.
-    ResetC1,
+    /// Set one input; the value is sanitised (clamped, snapped, NaN -> article value).
+    Set(Field, f64),
+    /// Back to the article's values, for one calculator (`"c1"` ... `"c6"`).
+    Reset(&'static str),
+    /// Open a claim's card from one of its marks (closing any other).
+    OpenClaim(MarkRef),
+    /// Close the open claim card.
+    CloseClaim,
+}
+
+impl State {
+    /// The value of any input.
+    pub fn get(&self, field: Field) -> f64 {
+        match field.calculator() {
+            "c1" => self.c1.get(field),
+            "c2" => self.c2.get(field),
+            "c3" => self.c3.get(field),
+            "c4" => self.c4.get(field),
+            "c5" => self.c5.get(field),
+            _ => self.c6.get(field),
+        }
+    }
 }
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = match action {
-            Action::SetC1(field, value) => State { c1: self.c1.with(field, value), ..(*self).clone() },
-            Action::ResetC1 => State { c1: c1::Inputs::default(), ..(*self).clone() },
-        };
+        let mut next = (*self).clone();
+        match action {
+            Action::Set(field, value) => match field.calculator() {
+                "c1" => next.c1 = next.c1.with(field, value),
+                "c2" => next.c2 = next.c2.with(field, value),
+                "c3" => next.c3 = next.c3.with(field, value),
+                "c4" => next.c4 = next.c4.with(field, value),
+                "c5" => next.c5 = next.c5.with(field, value),
+                _ => next.c6 = next.c6.with(field, value),
+            },
+            Action::Reset(calc) => match calc {
+                "c1" => next.c1 = Default::default(),
+                "c2" => next.c2 = Default::default(),
+                "c3" => next.c3 = Default::default(),
+                "c4" => next.c4 = Default::default(),
+                "c5" => next.c5 = Default::default(),
+                "c6" => next.c6 = Default::default(),
+                _ => {}
+            },
+            Action::OpenClaim(mark) => next.open_claim = Some(mark),
+            Action::CloseClaim => next.open_claim = None,
+        }
         if next == *self {
             self
         } else {
@@ -44,10 +89,30 @@ mod tests {
 
     #[test]
     fn set_sanitizes_and_reset_restores() {
-        let s = run(&[Action::SetC1(Field::Payers, 301.0), Action::SetC1(Field::Capital, f64::INFINITY)]);
+        let s = run(&[Action::Set(Field::C1Payers, 301.0), Action::Set(Field::C1Capital, f64::INFINITY)]);
         assert_eq!(s.c1.payers_m, 301.0);
         assert_eq!(s.c1.capital_tn, 10.0);
-        let s = s.reduce(Action::ResetC1);
+        let s = s.reduce(Action::Reset("c1"));
         assert_eq!(s.c1, c1::Inputs::default());
+    }
+
+    #[test]
+    fn every_field_reaches_its_calculator() {
+        for f in Field::ALL {
+            let r = f.range();
+            let s = run(&[Action::Set(f, r.max)]);
+            assert_eq!(s.get(f), r.max, "{f:?}");
+            let s = s.reduce(Action::Reset(f.calculator()));
+            assert_eq!(s.get(f), r.default, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn one_claim_card_at_a_time() {
+        let a = MarkRef { claim: "c2-cape-today", n: 0 };
+        let b = MarkRef { claim: "c1", n: 2 };
+        let s = run(&[Action::OpenClaim(a), Action::OpenClaim(b)]);
+        assert_eq!(s.open_claim, Some(b));
+        assert_eq!(s.reduce(Action::CloseClaim).open_claim, None);
     }
 }

@@ -32,6 +32,9 @@ struct Live {
     slot: String,
     context: String,
     mark: String,
+    /// The claim this figure is a mark of, if any.
+    #[serde(default)]
+    claim: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -62,10 +65,19 @@ struct ClaimsFile {
 #[derive(Deserialize)]
 struct Claim {
     id: String,
+    group: String,
+    calculator: String,
+    data: String,
+    tests: Vec<String>,
     verdict: String,
+    #[serde(default)]
+    context: Option<String>,
+    #[serde(default)]
+    mark: Option<String>,
     title: Text,
     article_figure: Text,
     source_figure: Text,
+    arithmetic: Text,
     note: Text,
     source: Source,
 }
@@ -97,9 +109,11 @@ const VERDICTS: [(&str, &str); 5] = [
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let mut out = String::new();
-    article(&dir, &mut out);
-    claims(&dir, &mut out);
+    let claims_file: ClaimsFile = parse(&dir.join("claims.toml"));
+    article(&dir, &claims_file, &mut out);
+    claims(&dir, &claims_file, &mut out);
     groups(&dir, &mut out);
+    data(&dir, &mut out);
     ui(&dir, &mut out);
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("content.rs");
     std::fs::write(dest, out).unwrap();
@@ -143,9 +157,32 @@ fn source(s: &Source, path: &Path) -> String {
     )
 }
 
-fn article(dir: &Path, out: &mut String) {
+/// A marked or live range of a paragraph.
+struct Range {
+    paragraph: usize,
+    start: usize,
+    end: usize,
+    slot: Option<Slot>,
+    /// (claim id, index of this mark among the claim's marks)
+    mark: Option<(String, usize)>,
+}
+
+/// Finds `context` once in the paragraphs (and nowhere else in the article) and `mark` in it.
+fn locate(paragraphs: &[&str], raw: &str, context: &str, mark: &str, path: &Path) -> (usize, usize, usize) {
+    let hits: Vec<(usize, usize)> =
+        paragraphs.iter().enumerate().flat_map(|(i, p)| p.match_indices(context).map(move |(at, _)| (i, at))).collect();
+    if hits.len() != 1 || raw.matches(context).count() != 1 {
+        fail(path, &format!("context {context:?} must occur exactly once in a paragraph"));
+    }
+    let offset = context.find(mark).unwrap_or_else(|| fail(path, &format!("mark {mark:?} not in its context")));
+    let (i, at) = hits[0];
+    (i, at + offset, at + offset + mark.len())
+}
+
+fn article(dir: &Path, claims: &ClaimsFile, out: &mut String) {
     let text_path = dir.join("article.de.txt");
     let layout_path = dir.join("article.toml");
+    let claims_path = dir.join("claims.toml");
     let raw = read(&text_path);
     let layout: LayoutFile = parse(&layout_path);
 
@@ -165,29 +202,44 @@ fn article(dir: &Path, out: &mut String) {
     }
     let paragraphs = &body[1..body.len() - 1];
 
-    // Live figures: (paragraph index, byte start, byte end, slot).
-    let mut marks: Vec<(usize, usize, usize, Slot)> = Vec::new();
+    let mut ranges: Vec<Range> = Vec::new();
+    let mut mark_count: BTreeMap<String, usize> = BTreeMap::new();
+    let mut next_mark = |claim: &str| {
+        let n = mark_count.entry(claim.to_string()).or_insert(0);
+        *n += 1;
+        (claim.to_string(), *n - 1)
+    };
     for live in &layout.live {
         let slot =
             Slot::from_key(&live.slot).unwrap_or_else(|| fail(&layout_path, &format!("unknown slot {:?}", live.slot)));
-        let hits: Vec<(usize, usize)> = paragraphs
-            .iter()
-            .enumerate()
-            .flat_map(|(i, p)| p.match_indices(live.context.as_str()).map(move |(at, _)| (i, at)))
-            .collect();
-        if hits.len() != 1 || raw.matches(live.context.as_str()).count() != 1 {
-            fail(&layout_path, &format!("context {:?} must occur exactly once", live.context));
+        let (paragraph, start, end) = locate(paragraphs, &raw, &live.context, &live.mark, &layout_path);
+        if let Some(c) = &live.claim {
+            if !claims.claim.iter().any(|x| &x.id == c) {
+                fail(&layout_path, &format!("live figure {:?}: unknown claim {c:?}", live.slot));
+            }
         }
-        let offset = live
-            .context
-            .find(live.mark.as_str())
-            .unwrap_or_else(|| fail(&layout_path, &format!("mark {:?} not in its context", live.mark)));
-        let (i, at) = hits[0];
-        marks.push((i, at + offset, at + offset + live.mark.len(), slot));
+        let mark = live.claim.as_deref().map(&mut next_mark);
+        ranges.push(Range { paragraph, start, end, slot: Some(slot), mark });
     }
     for slot in Slot::ALL {
-        if !marks.iter().any(|m| m.3 == slot) {
+        if !ranges.iter().any(|r| r.slot == Some(slot)) {
             fail(&layout_path, &format!("slot {:?} is not placed in the text", slot.key()));
+        }
+    }
+    for c in &claims.claim {
+        match (&c.context, &c.mark) {
+            (Some(context), Some(mark)) => {
+                let (paragraph, start, end) = locate(paragraphs, &raw, context, mark, &claims_path);
+                let mark = Some(next_mark(&c.id));
+                ranges.push(Range { paragraph, start, end, slot: None, mark });
+            }
+            (None, None) => {}
+            _ => fail(&claims_path, &format!("claim {}: give both context and mark, or neither", c.id)),
+        }
+    }
+    for c in &claims.claim {
+        if !mark_count.contains_key(&c.id) {
+            fail(&claims_path, &format!("claim {} is not marked in the text", c.id));
         }
     }
     let mut calculators: BTreeMap<usize, String> = BTreeMap::new();
@@ -201,7 +253,9 @@ fn article(dir: &Path, out: &mut String) {
         if hits.len() != 1 {
             fail(&layout_path, &format!("calculator paragraph {:?} must match one paragraph", calc.paragraph));
         }
-        calculators.insert(hits[0], calc.id.clone());
+        if calculators.insert(hits[0], calc.id.clone()).is_some() {
+            fail(&layout_path, &format!("two calculators beside one paragraph ({})", calc.id));
+        }
     }
 
     out.push_str("/// The German original, verbatim.\npub static ARTICLE_DE: Article = Article {\n");
@@ -210,19 +264,31 @@ fn article(dir: &Path, out: &mut String) {
     writeln!(out, "    byline: {},", lit(&layout.layout.byline)).unwrap();
     out.push_str("    paragraphs: &[\n");
     for (i, p) in paragraphs.iter().enumerate() {
-        let mut here: Vec<_> = marks.iter().filter(|m| m.0 == i).collect();
-        here.sort_by_key(|m| m.1);
+        let mut here: Vec<&Range> = ranges.iter().filter(|r| r.paragraph == i).collect();
+        here.sort_by_key(|r| r.start);
         out.push_str("        Paragraph { segments: &[");
         let mut pos = 0;
-        for (_, start, end, slot) in here {
-            if *start < pos {
-                fail(&layout_path, "live figures overlap");
+        for r in here {
+            if r.start < pos {
+                fail(&layout_path, &format!("marks overlap in paragraph {}: {:?}", i + 1, &p[r.start..r.end]));
             }
-            if *start > pos {
-                write!(out, "Segment::Text({}), ", lit(&p[pos..*start])).unwrap();
+            if r.start > pos {
+                write!(out, "Segment::Text({}), ", lit(&p[pos..r.start])).unwrap();
             }
-            write!(out, "Segment::Live {{ slot: Slot::{slot:?}, article: {} }}, ", lit(&p[*start..*end])).unwrap();
-            pos = *end;
+            let mark_ref = r.mark.as_ref().map(|(claim, n)| format!("MarkRef {{ claim: {}, n: {n} }}", lit(claim)));
+            let text = lit(&p[r.start..r.end]);
+            match (r.slot, mark_ref) {
+                (Some(slot), Some(m)) => {
+                    write!(out, "Segment::Live {{ slot: Slot::{slot:?}, article: {text}, mark: Some({m}) }}, ")
+                }
+                (Some(slot), None) => {
+                    write!(out, "Segment::Live {{ slot: Slot::{slot:?}, article: {text}, mark: None }}, ")
+                }
+                (None, Some(m)) => write!(out, "Segment::Mark {{ text: {text}, mark: {m} }}, "),
+                (None, None) => unreachable!("a range is live or marked"),
+            }
+            .unwrap();
+            pos = r.end;
         }
         if pos < p.len() {
             write!(out, "Segment::Text({})", lit(&p[pos..])).unwrap();
@@ -237,24 +303,36 @@ fn article(dir: &Path, out: &mut String) {
     writeln!(out, "    closing: {},\n}};\n", lit(closing)).unwrap();
 }
 
-fn claims(dir: &Path, out: &mut String) {
+fn claims(dir: &Path, file: &ClaimsFile, out: &mut String) {
     let path = dir.join("claims.toml");
-    let file: ClaimsFile = parse(&path);
+    let mut ids = std::collections::BTreeSet::new();
     out.push_str("/// The article's claims with their sources and verdicts.\npub static CLAIMS: &[Claim] = &[\n");
     for c in &file.claim {
+        if !ids.insert(c.id.as_str()) {
+            fail(&path, &format!("claim id {} twice", c.id));
+        }
         let verdict = VERDICTS
             .iter()
             .find(|v| v.0 == c.verdict)
             .unwrap_or_else(|| fail(&path, &format!("claim {}: unknown verdict {:?}", c.id, c.verdict)))
             .1;
+        if !c.data.is_empty() && !dir.join("data").join(&c.data).exists() {
+            fail(&path, &format!("claim {}: no data file content/data/{}", c.id, c.data));
+        }
+        let tests: Vec<String> = c.tests.iter().map(|t| lit(t)).collect();
         writeln!(
             out,
-            "    Claim {{ id: {}, title: {}, article_figure: {}, source_figure: {}, verdict: Verdict::{verdict}, source: {}, note: {} }},",
+            "    Claim {{ id: {}, group: {}, calculator: {}, data: {}, tests: &[{}], title: {}, article_figure: {}, source_figure: {}, verdict: Verdict::{verdict}, source: {}, arithmetic: {}, note: {} }},",
             lit(&c.id),
+            lit(&c.group),
+            lit(&c.calculator),
+            lit(&c.data),
+            tests.join(", "),
             text(&c.title),
             text(&c.article_figure),
             text(&c.source_figure),
             source(&c.source, &path),
+            text(&c.arithmetic),
             text(&c.note)
         )
         .unwrap();
@@ -263,7 +341,7 @@ fn claims(dir: &Path, out: &mut String) {
 }
 
 fn groups(dir: &Path, out: &mut String) {
-    let path = dir.join("payer_groups.toml");
+    let path = dir.join("data/payer_groups.toml");
     let file: GroupsFile = parse(&path);
     out.push_str("/// Preset payer groups of C1, each with its source.\npub static PAYER_GROUPS: &[PayerGroup] = &[\n");
     for g in &file.group {
@@ -280,6 +358,155 @@ fn groups(dir: &Path, out: &mut String) {
             g.millions,
             text(&g.status),
             source(&g.source, &path)
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+}
+
+#[derive(Deserialize)]
+struct CapeRow {
+    year: u16,
+    month: u8,
+    cape: f64,
+    #[serde(default)]
+    note: String,
+}
+
+#[derive(Deserialize)]
+struct CapexRow {
+    year: u16,
+    amazon_bn: f64,
+    alphabet_bn: f64,
+    meta_bn: f64,
+    microsoft_bn: f64,
+    total_bn: f64,
+    kind: String,
+    note: String,
+}
+
+#[derive(Deserialize)]
+struct ShareRow {
+    date: String,
+    share_pct: f64,
+    method: String,
+    source: String,
+}
+
+#[derive(Deserialize)]
+struct PriceRow {
+    date: String,
+    usd: f64,
+    #[serde(default)]
+    note: String,
+}
+
+#[derive(Deserialize)]
+struct ModelsRow {
+    region: String,
+    models: u32,
+    source: String,
+}
+
+/// Reads a CSV file into rows, failing the build with the file's name and the row.
+fn csv_rows<T: serde::de::DeserializeOwned>(path: &Path) -> Vec<T> {
+    let text = read(path);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    reader
+        .deserialize()
+        .enumerate()
+        .map(|(i, r)| r.unwrap_or_else(|e| fail(path, &format!("row {}: {e}", i + 2))))
+        .collect()
+}
+
+fn finite(path: &Path, what: &str, x: f64) -> f64 {
+    if !x.is_finite() || x < 0.0 {
+        fail(path, &format!("{what}: {x} is not a non-negative number"));
+    }
+    x
+}
+
+fn data(dir: &Path, out: &mut String) {
+    let d = dir.join("data");
+    let cape = |file: &str, name: &str, doc: &str, out: &mut String| {
+        let path = d.join(file);
+        let rows: Vec<CapeRow> = csv_rows(&path);
+        writeln!(out, "/// {doc} (`content/data/{file}`).\npub static {name}: &[CapeMonth] = &[").unwrap();
+        for r in rows {
+            if !(1..=12).contains(&r.month) {
+                fail(&path, &format!("month {} of {}", r.month, r.year));
+            }
+            finite(&path, "cape", r.cape);
+            writeln!(
+                out,
+                "    CapeMonth {{ year: {}, month: {}, cape: {:?}, note: {} }},",
+                r.year,
+                r.month,
+                r.cape,
+                lit(&r.note)
+            )
+            .unwrap();
+        }
+        out.push_str("];\n\n");
+    };
+    // cape_january.csv has no note column; serde's default gives an empty note.
+    cape("cape_january.csv", "CAPE_JANUARY", "Shiller CAPE each January, 1881-2026", out);
+    cape("cape_notable_months.csv", "CAPE_NOTABLE", "CAPE peaks and the months of 2025", out);
+
+    let path = d.join("hyperscaler_capex.csv");
+    out.push_str("/// Four-firm capital spending, US$ bn (`content/data/hyperscaler_capex.csv`).\npub static CAPEX: &[CapexYear] = &[\n");
+    for r in csv_rows::<CapexRow>(&path) {
+        for x in [r.amazon_bn, r.alphabet_bn, r.meta_bn, r.microsoft_bn, r.total_bn] {
+            finite(&path, "capex", x);
+        }
+        let guidance = match r.kind.as_str() {
+            "actual" => false,
+            "guidance" => true,
+            k => fail(&path, &format!("kind {k:?} is neither actual nor guidance")),
+        };
+        writeln!(
+            out,
+            "    CapexYear {{ year: {}, amazon_bn: {:?}, alphabet_bn: {:?}, meta_bn: {:?}, microsoft_bn: {:?}, total_bn: {:?}, guidance: {guidance}, note: {} }},",
+            r.year, r.amazon_bn, r.alphabet_bn, r.meta_bn, r.microsoft_bn, r.total_bn, lit(&r.note)
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+
+    let path = d.join("mag7_share.csv");
+    out.push_str("/// The Magnificent 7's share of the S&P 500 (`content/data/mag7_share.csv`).\npub static MAG7_SHARE: &[SharePoint] = &[\n");
+    for r in csv_rows::<ShareRow>(&path) {
+        finite(&path, "share", r.share_pct);
+        writeln!(
+            out,
+            "    SharePoint {{ date: {}, share_pct: {:?}, method: {}, source: {} }},",
+            lit(&r.date),
+            r.share_pct,
+            lit(&r.method),
+            lit(&r.source)
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+
+    let path = d.join("bitcoin_2025.csv");
+    out.push_str("/// Bitcoin prices around November 2025 (`content/data/bitcoin_2025.csv`).\npub static BITCOIN: &[PricePoint] = &[\n");
+    for r in csv_rows::<PriceRow>(&path) {
+        finite(&path, "usd", r.usd);
+        writeln!(out, "    PricePoint {{ date: {}, usd: {:?}, note: {} }},", lit(&r.date), r.usd, lit(&r.note))
+            .unwrap();
+    }
+    out.push_str("];\n\n");
+
+    let path = d.join("ai_models_2024.csv");
+    out.push_str("/// Notable AI models released in 2024 by region (`content/data/ai_models_2024.csv`).\npub static AI_MODELS: &[RegionCount] = &[\n");
+    for r in csv_rows::<ModelsRow>(&path) {
+        writeln!(
+            out,
+            "    RegionCount {{ region: {}, count: {}, source: {} }},",
+            lit(&r.region),
+            r.models,
+            lit(&r.source)
         )
         .unwrap();
     }

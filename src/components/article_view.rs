@@ -2,6 +2,7 @@
 
 use crate::components::article_header::ArticleHeader;
 use crate::components::c1_calculator::C1Calculator;
+use crate::components::legend::Legend;
 use crate::components::paragraph::Paragraph;
 use content::Article;
 use yew::prelude::*;
@@ -17,6 +18,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     html! {
         <article class="article" lang="de">
             <ArticleHeader {article} />
+            <Legend />
             <div class="article-body">
                 { for article.paragraphs.iter().map(|p| match p.calculator {
                     Some("c1") => html! {

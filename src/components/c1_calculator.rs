@@ -8,7 +8,7 @@ use crate::components::c1_result::C1Result;
 use crate::components::c1_revenue_inputs::C1RevenueInputs;
 use crate::components::c1_summary::C1Summary;
 use crate::components::claim_card::ClaimCard;
-use crate::hooks::{use_c1_callbacks, use_locale, C1Callbacks};
+use crate::hooks::{use_input_callbacks, use_locale, InputCallbacks};
 use content::Ui;
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ use yew::prelude::*;
 pub fn c1_calculator() -> Html {
     let loc = use_locale();
     let ui = Ui::get(loc);
-    let C1Callbacks { onset, onreset } = use_c1_callbacks();
+    let InputCallbacks { onset, onreset } = use_input_callbacks("c1");
     // On phones the calculator starts collapsed, unless the address links to it.
     let collapsed = use_state(|| crate::app::is_phone() && crate::app::location_hash().as_deref() != Some("c1"));
     let toggle = {

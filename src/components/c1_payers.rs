@@ -19,14 +19,14 @@ pub fn c1_payers(props: &C1PayersProps) -> Html {
     let (payers, loc): (f64, Locale) = use_selector(|s| (s.c1.payers_m, s.locale));
     let ui = Ui::get(loc);
     let group = PAYER_GROUPS.iter().find(|g| g.millions == payers);
-    let onselect = use_callback(props.onset.clone(), |m, onset| onset.emit((Field::Payers, m)));
+    let onselect = use_callback(props.onset.clone(), |m, onset| onset.emit((Field::C1Payers, m)));
     let article = (payers != c1::PAYERS_M.default)
         .then(|| AttrValue::from(fill(ui.article_value, &[("value", &count_m(c1::PAYERS_M.default, loc))])));
     html! {
         <>
             <GroupSelect id="c1-group" groups={PAYER_GROUPS} selected={group} locale={loc} {onselect} />
             <Slider
-                field={Field::Payers}
+                field={Field::C1Payers}
                 id="users"
                 label={ui.c1_payers}
                 value={payers}

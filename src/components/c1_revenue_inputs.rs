@@ -4,7 +4,7 @@
 use crate::components::slider::Slider;
 use crate::hooks::use_selector;
 use content::{fill, Ui};
-use model::c1::{self, Inputs};
+use model::c1;
 use model::format::{percent, usd_bn, usd_tn, NO_NUMBER};
 use model::{Field, Locale};
 use yew::prelude::*;
@@ -20,11 +20,11 @@ pub fn c1_revenue_inputs(props: &C1RevenueInputsProps) -> Html {
         use_selector(|s| (s.c1.capital_tn, s.c1.return_pct, s.c1.margin_pct, s.locale));
     let ui = Ui::get(loc);
     let show = |field: Field, v: f64| match field {
-        Field::Capital => usd_tn(v, loc),
+        Field::C1Capital => usd_tn(v, loc),
         _ => percent(v, loc),
     };
     let slider = |field: Field, id: &'static str, label: &'static str, value: f64| {
-        let range = Inputs::range(field);
+        let range = field.range();
         let article = (value != range.default)
             .then(|| AttrValue::from(fill(ui.article_value, &[("value", &show(field, range.default))])));
         html! {
@@ -34,9 +34,9 @@ pub fn c1_revenue_inputs(props: &C1RevenueInputsProps) -> Html {
     let revenue = c1::revenue_bn(capital, ret, margin).map(|r| usd_bn(r, loc)).unwrap_or(NO_NUMBER.to_string());
     html! {
         <>
-            { slider(Field::Capital, "c1-capital", ui.c1_capital, capital) }
-            { slider(Field::Return, "c1-return", ui.c1_return, ret) }
-            { slider(Field::Margin, "c1-margin", ui.c1_margin, margin) }
+            { slider(Field::C1Capital, "c1-capital", ui.c1_capital, capital) }
+            { slider(Field::C1Return, "c1-return", ui.c1_return, ret) }
+            { slider(Field::C1Margin, "c1-margin", ui.c1_margin, margin) }
             <p class="derived">
                 { format!("{}: ", ui.c1_revenue) }
                 <span class="formula">{ format!("{} × {} ÷ {} = ", percent(ret, loc), usd_tn(capital, loc), percent(margin, loc)) }</span>

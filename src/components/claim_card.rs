@@ -27,6 +27,10 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
                 <dd>{ c.article_figure.get(loc) }</dd>
                 <dt>{ ui.claim_source }</dt>
                 <dd>{ c.source_figure.get(loc) }</dd>
+                if !c.arithmetic.get(loc).is_empty() {
+                    <dt>{ ui.claim_arithmetic }</dt>
+                    <dd class="arithmetic">{ c.arithmetic.get(loc) }</dd>
+                }
                 <dt>{ ui.claim_note }</dt>
                 <dd>{ c.note.get(loc) }</dd>
             </dl>

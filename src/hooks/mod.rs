@@ -4,4 +4,6 @@ mod use_chart_canvas;
 mod use_store;
 
 pub use use_chart_canvas::use_chart_canvas;
-pub use use_store::{use_c1_callbacks, use_c1_inputs, use_locale, use_selector, C1Callbacks, StoreProvider};
+pub use use_store::{
+    use_c1_inputs, use_claim_callbacks, use_input_callbacks, use_locale, use_selector, InputCallbacks, StoreProvider,
+};

@@ -4,6 +4,7 @@
 //! The provider itself never re-renders: the store's handle never changes.
 
 use crate::state::{Action, State};
+use content::MarkRef;
 use model::{c1, Field, Locale};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -106,20 +107,30 @@ where
     (*value).clone()
 }
 
-/// Stable callbacks that set C1's inputs and reset them.
-pub struct C1Callbacks {
+/// Stable callbacks that set a calculator's inputs and reset them.
+pub struct InputCallbacks {
     /// Sets one input (sanitised by the reducer).
     pub onset: Callback<(Field, f64)>,
     /// Back to the article's values.
     pub onreset: Callback<()>,
 }
 
+/// Callbacks for the calculator `calc` (`"c1"` ... `"c6"`); they never change.
 #[hook]
-pub fn use_c1_callbacks() -> C1Callbacks {
+pub fn use_input_callbacks(calc: &'static str) -> InputCallbacks {
     let store = use_store();
-    let onset = use_callback(store.clone(), |(field, value), s| s.dispatch(Action::SetC1(field, value)));
-    let onreset = use_callback(store, |_, s| s.dispatch(Action::ResetC1));
-    C1Callbacks { onset, onreset }
+    let onset = use_callback(store.clone(), |(field, value), s| s.dispatch(Action::Set(field, value)));
+    let onreset = use_callback((store, calc), |_, (s, calc)| s.dispatch(Action::Reset(calc)));
+    InputCallbacks { onset, onreset }
+}
+
+/// Opens and closes claim cards.
+#[hook]
+pub fn use_claim_callbacks() -> (Callback<MarkRef>, Callback<()>) {
+    let store = use_store();
+    let onopen = use_callback(store.clone(), |mark, s| s.dispatch(Action::OpenClaim(mark)));
+    let onclose = use_callback(store, |_, s| s.dispatch(Action::CloseClaim));
+    (onopen, onclose)
 }
 
 /// The page's locale.

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, serve, launch, open, setRange, pixels, text } from './harness.mjs';
+import { ROOT, serve, launch, open, setRange, pixels, text, proseText } from './harness.mjs';
 
 const ARTICLE = fs.readFileSync(path.join(ROOT, 'content/article.de.txt'), 'utf8');
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
@@ -29,7 +29,7 @@ async function page(opts) {
 
 test('the whole article is on the page, verbatim, first sentence to last line', async () => {
   const { page: p, context } = await page();
-  const body = squash(await p.textContent('article'));
+  const body = await proseText(p);
   const lines = ARTICLE.split('\n').map(squash).filter(Boolean);
   assert.ok(lines.length > 15);
   for (const line of lines) assert.ok(body.includes(line), `missing: ${line.slice(0, 70)}…`);
@@ -43,7 +43,7 @@ test('the whole article is on the page, verbatim, first sentence to last line', 
 
 test('the J.P. Morgan paragraph shows the article figures at the article settings', async () => {
   const { page: p, context } = await page();
-  const para = squash(await p.textContent('.with-calc > p'));
+  const para = await proseText(p, '.with-calc:has(#c1) > p');
   assert.ok(para.includes('Einnahmen in Höhe von 650 Milliarden Dollar erforderlich wären, um eine Rendite von 10% für den Ausbau'));
   assert.ok(para.includes('monatlichen Zahlung von 35 Dollar von jedem iPhone-Nutzer oder 180 Dollar von jedem Netflix-Abonnenten'));
   assert.equal(await text(p, '[data-slot="c1.iphone"]'), '35 Dollar');
@@ -71,7 +71,7 @@ test('a revenue input moves the figures in the paragraph', async () => {
   assert.equal(await text(p, '[data-slot="c1.revenue"]'), '1.000 Milliarden');
   assert.equal(await text(p, '[data-slot="c1.iphone"]'), '53 Dollar');
   assert.equal(await text(p, '[data-slot="c1.netflix"]'), '277 Dollar');
-  assert.ok((await text(p, '.with-calc > p')).includes('(Artikel: 650 Milliarden)'));
+  assert.ok((await proseText(p, '.with-calc:has(#c1) > p')).includes('(Artikel: 650 Milliarden)'));
   await setRange(p, '#c1-return', 5);
   assert.equal(await text(p, '[data-slot="c1.return"]'), '5%');
   assert.equal(await text(p, '#c1-revenue'), '500 Mrd. $');

@@ -83,3 +83,16 @@ export function pixels(page, selector = '#c1-chart') {
 export async function text(page, selector) {
   return (await page.textContent(selector)).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The article's words as a reader sees them in the text: without the marks' verdict symbols
+ * and screen-reader notes, and without the calculators, cards and legend between paragraphs.
+ */
+export async function proseText(page, selector = 'article') {
+  const t = await page.$eval(selector, (el) => {
+    const c = el.cloneNode(true);
+    c.querySelectorAll('.mark-symbol, .visually-hidden, .calc, .legend, .claim-pop').forEach((n) => n.remove());
+    return c.textContent;
+  });
+  return t.replace(/\s+/g, ' ').trim();
+}

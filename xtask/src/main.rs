@@ -4,6 +4,7 @@
 //!   serve   build the release app and serve it on http://127.0.0.1:8080
 //!   test    every test: native (model, content, charts, app) and the browser tests
 //!   bench   transfer sizes and browser timings beside the peer pages
+//!   claims  regenerate docs/claims.md, the table of claims, calculators, data and tests
 //!
 //! Everything installed goes where a developer expects it: cargo binaries in $CARGO_HOME/bin,
 //! npm packages in ./node_modules, Chromium from Debian.
@@ -22,6 +23,9 @@ fn main() -> ExitCode {
         "serve" => setup::all().and_then(|_| serve(rest)),
         "test" => setup::all().and_then(|_| test(rest)),
         "bench" => setup::all().and_then(|_| bench(rest)),
+        "claims" => {
+            run(cmd("cargo").args(["test", "-p", "content", "docs_claims_table"]).env("UPDATE_CLAIMS_TABLE", "1"))
+        }
         "help" | "--help" | "-h" => {
             println!("{}", HELP);
             Ok(())
@@ -42,7 +46,8 @@ const HELP: &str = "usage: cargo xtask <task>
   setup            install the wasm target, trunk, wasm-bindgen-cli, Chromium and npm packages
   serve [--dev]    build (release unless --dev) and serve on http://127.0.0.1:8080
   test             native tests, release build, browser tests in headless Chromium
-  bench [--mobile] transfer sizes and timings beside the peer pages (not a test)";
+  bench [--mobile] transfer sizes and timings beside the peer pages (not a test)
+  claims           regenerate docs/claims.md from content/claims.toml";
 
 /// The repository root (the parent of xtask/).
 pub fn root() -> PathBuf {

@@ -190,9 +190,17 @@ mod tests {
     fn c1_chart_svg_has_axes_groups_curve_and_marker() {
         let out = svg(&chart(650.0, 1560.0), 1.0);
         assert!(out.starts_with("<svg"), "{}", &out[..80]);
-        for text in
-            ["Zahlende (Mio.)", "$ pro Monat", "iPhone", "Netflix", "EU", "Ihre Wahl: 34,72\u{a0}$", "1.000", "3.000", "600"]
-        {
+        for text in [
+            "Zahlende (Mio.)",
+            "$ pro Monat",
+            "iPhone",
+            "Netflix",
+            "EU",
+            "Ihre Wahl: 34,72\u{a0}$",
+            "1.000",
+            "3.000",
+            "600",
+        ] {
             assert!(out.contains(text), "missing {text:?}");
         }
         // The curve is one polyline of SAMPLES points.

@@ -38,7 +38,7 @@ mod tests {
         let mut seen = 0;
         for p in ARTICLE_DE.paragraphs {
             for s in p.segments {
-                if let Segment::Live { slot, article } = s {
+                if let Segment::Live { slot, article, .. } = s {
                     assert_eq!(live_text(*slot, &inputs), *article, "{slot:?}");
                     seen += 1;
                 }

@@ -5,20 +5,43 @@
 //! content file fails the build with a message that names it.
 
 pub use model::claims::{Claim, PayerGroup, Source, Text, Verdict};
+pub use model::series::{CapeMonth, CapexYear, PricePoint, RegionCount, SharePoint};
 pub use model::Locale;
 
+pub mod data;
 pub mod figures;
 mod slot;
 pub use slot::Slot;
 
-/// A piece of a paragraph: plain text, or a figure that a calculator computes.
+/// Where a claim is marked in the text: the claim and which of its marks (0, 1, ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MarkRef {
+    pub claim: &'static str,
+    pub n: u8,
+}
+
+impl MarkRef {
+    /// The DOM id of the mark.
+    pub fn dom_id(&self) -> String {
+        format!("mark-{}-{}", self.claim, self.n)
+    }
+}
+
+/// A piece of a paragraph: plain text, a marked claim, or a figure that a calculator computes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Segment {
     Text(&'static str),
-    /// `article` is the article's own wording of the figure ("650 Milliarden").
+    /// A claim marked in the text; `text` is the article's wording.
+    Mark {
+        text: &'static str,
+        mark: MarkRef,
+    },
+    /// `article` is the article's own wording of the figure ("650 Milliarden"); a live figure
+    /// can also be the mark of a claim.
     Live {
         slot: Slot,
         article: &'static str,
+        mark: Option<MarkRef>,
     },
 }
 
@@ -37,6 +60,7 @@ impl Paragraph {
             .iter()
             .map(|s| match s {
                 Segment::Text(t) => *t,
+                Segment::Mark { text, .. } => *text,
                 Segment::Live { article, .. } => *article,
             })
             .collect()
@@ -78,6 +102,16 @@ impl Ui {
 /// The claim with the given id.
 pub fn claim(id: &str) -> Option<&'static Claim> {
     CLAIMS.iter().find(|c| c.id == id)
+}
+
+/// Every mark in the article, in reading order, with its paragraph's index.
+pub fn marks() -> impl Iterator<Item = (usize, MarkRef)> {
+    ARTICLE_DE.paragraphs.iter().enumerate().flat_map(|(i, p)| {
+        p.segments.iter().filter_map(move |s| match s {
+            Segment::Mark { mark, .. } | Segment::Live { mark: Some(mark), .. } => Some((i, *mark)),
+            _ => None,
+        })
+    })
 }
 
 #[cfg(test)]
@@ -139,6 +173,7 @@ mod tests {
         let c1 = claim("c1").unwrap();
         assert_eq!(c1.verdict, Verdict::CorrectRounded);
         assert_eq!(c1.source.date, "2025-11-10");
+        assert_eq!(CLAIMS.len(), 22);
         assert!(c1.source_figure.en.contains("$34.72"));
         assert!(PAYER_GROUPS.len() >= 4);
         let ids: Vec<_> = PAYER_GROUPS.iter().map(|g| g.id).collect();
@@ -156,7 +191,86 @@ mod tests {
     }
 
     #[test]
+    fn every_claim_is_marked_and_marks_are_numbered() {
+        for c in CLAIMS {
+            let n: Vec<u8> = marks().filter(|(_, m)| m.claim == c.id).map(|(_, m)| m.n).collect();
+            assert!(!n.is_empty(), "{} is not marked", c.id);
+            assert_eq!(n, (0..n.len() as u8).collect::<Vec<_>>(), "{}", c.id);
+        }
+        assert!(marks().count() >= 20, "about twenty marks");
+    }
+
+    #[test]
+    fn every_claim_names_existing_tests() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        for c in CLAIMS {
+            for t in c.tests {
+                let parts: Vec<&str> = t.split("::").collect();
+                let (krate, module, name) = (parts[0], &parts[1..parts.len() - 2], parts[parts.len() - 1]);
+                assert_eq!(parts[parts.len() - 2], "tests", "{t}: tests live in a `tests` module");
+                let file = if module.is_empty() {
+                    format!("{root}/crates/{krate}/src/lib.rs")
+                } else {
+                    format!("{root}/crates/{krate}/src/{}.rs", module.join("/"))
+                };
+                let src = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{t}: {file}: {e}"));
+                assert!(src.contains(&format!("fn {name}(")), "{}: test {t} not found", c.id);
+            }
+            let has_figure = c.calculator != "";
+            assert!(!has_figure || !c.tests.is_empty() || c.id == "c6-economist-growth", "{} has no test", c.id);
+        }
+    }
+
+    #[test]
+    fn claims_link_to_existing_widgets() {
+        let widgets: Vec<&str> = ARTICLE_DE.paragraphs.iter().filter_map(|p| p.calculator).collect();
+        for c in CLAIMS {
+            assert!(c.calculator.is_empty() || widgets.contains(&c.calculator), "{}: {}", c.id, c.calculator);
+            assert!(c.source.url.starts_with("https://"), "{} has no source link", c.id);
+        }
+    }
+
+    #[test]
     fn fill_replaces_placeholders() {
         assert_eq!(fill("{a} und {b}", &[("a", "1"), ("b", "2")]), "1 und 2");
+    }
+}
+
+/// The table of docs/claims.md: every claim with its verdict, calculator, data file and tests.
+pub fn claims_table() -> String {
+    let mut out = String::from(
+        "# Claims, calculators, data and tests\n\n\
+         Generated from `content/claims.toml` by `cargo xtask claims`; a test fails when it is out of date.\n\n\
+         | claim | the article says | verdict | calculator | data file | tests |\n|---|---|---|---|---|---|\n",
+    );
+    for c in CLAIMS {
+        let tests: Vec<String> = c.tests.iter().map(|t| format!("`{t}`")).collect();
+        let or_dash = |s: &str| if s.is_empty() { "–".to_string() } else { format!("`{s}`") };
+        out.push_str(&format!(
+            "| `{}` | {} | {} {} | {} | {} | {} |\n",
+            c.id,
+            c.article_figure.en.replace('|', "\\|"),
+            c.verdict.symbol(),
+            c.verdict.label(Locale::En),
+            or_dash(c.calculator),
+            or_dash(c.data),
+            if tests.is_empty() { "–".to_string() } else { tests.join("<br>") },
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod claims_table_tests {
+    /// docs/claims.md is the generated table; `UPDATE_CLAIMS_TABLE=1` rewrites it.
+    #[test]
+    fn docs_claims_table_is_up_to_date() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/claims.md");
+        let want = super::claims_table();
+        if std::env::var_os("UPDATE_CLAIMS_TABLE").is_some() {
+            std::fs::write(path, &want).unwrap();
+        }
+        let have = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(have == want, "docs/claims.md is out of date: run `cargo xtask claims`");
     }
 }

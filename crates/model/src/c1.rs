@@ -6,7 +6,8 @@
 //! US$ 34.72 a month from each of 1.56 bn iPhone users and US$ 180 from each of 301 m Netflix
 //! subscribers.
 
-use crate::error::{finite_positive, positive, Field, InputError};
+use crate::error::{finite_positive, positive, InputError};
+use crate::field::Field;
 use crate::range::InputRange;
 
 /// Invested capital `I`, US$ trillion (10^12).
@@ -21,71 +22,17 @@ pub const PAYERS_M: InputRange = InputRange { min: 100.0, max: 3000.0, step: 1.0
 /// Months in a year: the payment is monthly, the revenue annual.
 pub const MONTHS: f64 = 12.0;
 
-/// What the reader sets.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Inputs {
-    /// Invested capital `I`, US$ tn.
-    pub capital_tn: f64,
-    /// Target return `r`, % a year.
-    pub return_pct: f64,
-    /// Profit margin `m`, % of revenue.
-    pub margin_pct: f64,
-    /// Payers `N`, millions.
-    pub payers_m: f64,
-}
-
-impl Default for Inputs {
-    /// The article's settings.
-    fn default() -> Self {
-        Inputs {
-            capital_tn: CAPITAL_TN.default,
-            return_pct: RETURN_PCT.default,
-            margin_pct: MARGIN_PCT.default,
-            payers_m: PAYERS_M.default,
-        }
-    }
-}
-
-impl Inputs {
-    /// The range of one input.
-    pub fn range(field: Field) -> InputRange {
-        match field {
-            Field::Capital => CAPITAL_TN,
-            Field::Return => RETURN_PCT,
-            Field::Margin => MARGIN_PCT,
-            Field::Payers => PAYERS_M,
-        }
-    }
-
-    /// The inputs of this calculator, in the order the reader meets them.
-    pub const FIELDS: [Field; 4] = [Field::Capital, Field::Return, Field::Margin, Field::Payers];
-
-    pub fn get(&self, field: Field) -> f64 {
-        match field {
-            Field::Capital => self.capital_tn,
-            Field::Return => self.return_pct,
-            Field::Margin => self.margin_pct,
-            Field::Payers => self.payers_m,
-        }
-    }
-
-    /// A copy with one input changed; the value is brought into its range first
-    /// (NaN gives the article's value, others are clamped and snapped to the step).
-    pub fn with(&self, field: Field, value: f64) -> Inputs {
-        let v = Inputs::range(field).sanitize(value);
-        let mut out = *self;
-        match field {
-            Field::Capital => out.capital_tn = v,
-            Field::Return => out.return_pct = v,
-            Field::Margin => out.margin_pct = v,
-            Field::Payers => out.payers_m = v,
-        }
-        out
-    }
-
-    /// True when the input has the article's value.
-    pub fn is_article(&self, field: Field) -> bool {
-        self.get(field) == Inputs::range(field).default
+crate::inputs! {
+    /// What the reader sets.
+    pub struct Inputs {
+        /// Invested capital `I`, US$ tn.
+        capital_tn: C1Capital,
+        /// Target return `r`, % a year.
+        return_pct: C1Return,
+        /// Profit margin `m`, % of revenue.
+        margin_pct: C1Margin,
+        /// Payers `N`, millions.
+        payers_m: C1Payers,
     }
 }
 
@@ -100,9 +47,9 @@ pub struct Outputs {
 
 /// Annual revenue needed, US$ bn: `R = r * I / m`.
 pub fn revenue_bn(capital_tn: f64, return_pct: f64, margin_pct: f64) -> Result<f64, InputError> {
-    let i = positive(Field::Capital, capital_tn)?;
-    let r = positive(Field::Return, return_pct)?;
-    let m = positive(Field::Margin, margin_pct)?;
+    let i = positive(Field::C1Capital, capital_tn)?;
+    let r = positive(Field::C1Return, return_pct)?;
+    let m = positive(Field::C1Margin, margin_pct)?;
     // tn -> bn is x1000; the two percentages cancel.
     finite_positive(r * i * 1000.0 / m)
 }
@@ -112,7 +59,7 @@ pub fn monthly_usd(revenue_bn: f64, payers_m: f64) -> Result<f64, InputError> {
     if !(revenue_bn.is_finite() && revenue_bn > 0.0) {
         return Err(InputError::ResultOutOfRange);
     }
-    let n = positive(Field::Payers, payers_m)?;
+    let n = positive(Field::C1Payers, payers_m)?;
     // bn / m = 10^9 / 10^6 = 1000.
     finite_positive(revenue_bn * 1000.0 / MONTHS / n)
 }
@@ -133,6 +80,7 @@ pub const NETFLIX_SUBSCRIBERS_M: f64 = 301.0;
 mod tests {
     use super::*;
     use crate::format::article;
+    use crate::inputs::InputSet;
 
     #[test]
     fn c1_defaults_reproduce_revenue_650_bn() {
@@ -174,14 +122,14 @@ mod tests {
     fn c1_bad_inputs_are_typed_errors() {
         let ok = Inputs::default();
         let cases = [
-            (Inputs { capital_tn: 0.0, ..ok }, InputError::NotPositive(Field::Capital)),
-            (Inputs { return_pct: -1.0, ..ok }, InputError::NotPositive(Field::Return)),
-            (Inputs { margin_pct: 0.0, ..ok }, InputError::NotPositive(Field::Margin)),
-            (Inputs { payers_m: 0.0, ..ok }, InputError::NotPositive(Field::Payers)),
-            (Inputs { payers_m: -0.0, ..ok }, InputError::NotPositive(Field::Payers)),
-            (Inputs { capital_tn: f64::NAN, ..ok }, InputError::NotFinite(Field::Capital)),
-            (Inputs { margin_pct: f64::INFINITY, ..ok }, InputError::NotFinite(Field::Margin)),
-            (Inputs { payers_m: f64::NEG_INFINITY, ..ok }, InputError::NotFinite(Field::Payers)),
+            (Inputs { capital_tn: 0.0, ..ok }, InputError::NotPositive(Field::C1Capital)),
+            (Inputs { return_pct: -1.0, ..ok }, InputError::NotPositive(Field::C1Return)),
+            (Inputs { margin_pct: 0.0, ..ok }, InputError::NotPositive(Field::C1Margin)),
+            (Inputs { payers_m: 0.0, ..ok }, InputError::NotPositive(Field::C1Payers)),
+            (Inputs { payers_m: -0.0, ..ok }, InputError::NotPositive(Field::C1Payers)),
+            (Inputs { capital_tn: f64::NAN, ..ok }, InputError::NotFinite(Field::C1Capital)),
+            (Inputs { margin_pct: f64::INFINITY, ..ok }, InputError::NotFinite(Field::C1Margin)),
+            (Inputs { payers_m: f64::NEG_INFINITY, ..ok }, InputError::NotFinite(Field::C1Payers)),
             (Inputs { capital_tn: 1e300, return_pct: 1e300, ..ok }, InputError::ResultOutOfRange),
             (Inputs { payers_m: 1e-320, ..ok }, InputError::ResultOutOfRange),
         ];
@@ -193,14 +141,16 @@ mod tests {
     #[test]
     fn c1_with_sanitizes() {
         let d = Inputs::default();
-        assert_eq!(d.with(Field::Payers, f64::NAN).payers_m, 1560.0);
-        assert_eq!(d.with(Field::Payers, 1e9).payers_m, 3000.0);
-        assert_eq!(d.with(Field::Margin, 0.0).margin_pct, 10.0);
-        assert_eq!(d.with(Field::Capital, 7.04).capital_tn, 7.0);
-        assert!(d.is_article(Field::Capital) && !d.with(Field::Capital, 7.0).is_article(Field::Capital));
+        assert_eq!(d.with(Field::C1Payers, f64::NAN).payers_m, 1560.0);
+        assert_eq!(d.with(Field::C1Payers, 1e9).payers_m, 3000.0);
+        assert_eq!(d.with(Field::C1Margin, 0.0).margin_pct, 10.0);
+        assert_eq!(d.with(Field::C1Capital, 7.04).capital_tn, 7.0);
+        assert!(d.is_article(Field::C1Capital) && !d.with(Field::C1Capital, 7.0).is_article(Field::C1Capital));
         for f in Inputs::FIELDS {
-            assert_eq!(d.get(f), Inputs::range(f).default);
+            assert_eq!(d.get(*f), f.range().default);
         }
+        assert!(d.get(Field::C2TeslaPrice).is_nan());
+        assert_eq!(d.with(Field::C2TeslaPrice, 5.0), d);
     }
 
     #[test]

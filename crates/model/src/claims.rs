@@ -94,8 +94,16 @@ pub struct Source {
 /// A numerical claim of the article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Claim {
-    /// Stable id, `c1` ... as in the fact base.
+    /// Stable id: `c1`, or the fact base's section and a name (`c2-cape-today`).
     pub id: &'static str,
+    /// The fact base's section (`c1` ... `c6`).
+    pub group: &'static str,
+    /// The widget that explores it (`c2`, `c6-bitcoin`), empty where there is none.
+    pub calculator: &'static str,
+    /// Its data file in `content/data/`, empty where there is none.
+    pub data: &'static str,
+    /// The tests that check its figures (`crate::module::function`).
+    pub tests: &'static [&'static str],
     /// Short name of the claim.
     pub title: Text,
     /// The figure as the article gives it.
@@ -104,6 +112,8 @@ pub struct Claim {
     pub source_figure: Text,
     pub verdict: Verdict,
     pub source: Source,
+    /// The calculation behind the check, where there is one (empty strings otherwise).
+    pub arithmetic: Text,
     /// Why the verdict, and what to keep in mind.
     pub note: Text,
 }

@@ -1,31 +1,8 @@
 //! Typed errors of the calculators: bad input never panics and never yields NaN.
 
+use crate::field::Field;
+use crate::format::Locale;
 use std::fmt;
-
-/// An input of a calculator, named for messages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Field {
-    /// C1: invested capital, US$ tn.
-    Capital,
-    /// C1: target return, % per year.
-    Return,
-    /// C1: profit margin, % of revenue.
-    Margin,
-    /// C1: number of payers, millions.
-    Payers,
-}
-
-impl Field {
-    /// German name of the field, as shown in error messages.
-    pub fn name_de(self) -> &'static str {
-        match self {
-            Field::Capital => "Investiertes Kapital",
-            Field::Return => "Zielrendite",
-            Field::Margin => "Gewinnmarge",
-            Field::Payers => "Zahl der Zahlenden",
-        }
-    }
-}
 
 /// Why a calculator refused its inputs.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,9 +19,9 @@ pub enum InputError {
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            InputError::NotFinite(field) => write!(f, "{}: keine endliche Zahl", field.name_de()),
+            InputError::NotFinite(field) => write!(f, "{}: keine endliche Zahl", field.name(Locale::De)),
             InputError::NotPositive(field) => {
-                write!(f, "{}: muss größer als null sein", field.name_de())
+                write!(f, "{}: muss größer als null sein", field.name(Locale::De))
             }
             InputError::ResultOutOfRange => {
                 write!(f, "Ergebnis zu groß oder zu klein zum Anzeigen")
