@@ -3,6 +3,7 @@
 mod app;
 mod canvas_backend;
 mod components;
+mod fields;
 mod hooks;
 mod perf;
 mod state;

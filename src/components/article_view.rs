@@ -2,8 +2,16 @@
 
 use crate::components::article_header::ArticleHeader;
 use crate::components::c1_calculator::C1Calculator;
+use crate::components::c2_calculator::C2Calculator;
+use crate::components::c3_calculator::C3Calculator;
+use crate::components::c4_calculator::C4Calculator;
+use crate::components::c5_calculator::C5Calculator;
+use crate::components::c6_bitcoin::C6Bitcoin;
+use crate::components::c6_mit::C6Mit;
+use crate::components::c6_models::C6Models;
 use crate::components::legend::Legend;
 use crate::components::paragraph::Paragraph;
+use crate::hooks::use_margin_layout;
 use content::Article;
 use yew::prelude::*;
 
@@ -15,22 +23,39 @@ pub struct ArticleViewProps {
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
     let article = props.article;
+    let body = use_node_ref();
+    use_margin_layout(body.clone());
     html! {
         <article class="article" lang="de">
             <ArticleHeader {article} />
             <Legend />
-            <div class="article-body">
-                { for article.paragraphs.iter().map(|p| match p.calculator {
-                    Some("c1") => html! {
+            <div ref={body} class="article-body">
+                { for article.paragraphs.iter().map(|p| match p.calculator.map(widget) {
+                    Some(calc) => html! {
                         <div class="with-calc">
                             <Paragraph paragraph={p} />
-                            <C1Calculator />
+                            { calc }
                         </div>
                     },
-                    _ => html! { <Paragraph paragraph={p} /> },
+                    None => html! { <Paragraph paragraph={p} /> },
                 }) }
                 <p class="closing">{ article.closing }</p>
             </div>
         </article>
+    }
+}
+
+/// The calculator or chart with the given id (`content/article.toml`).
+fn widget(id: &str) -> Html {
+    match id {
+        "c1" => html! { <C1Calculator /> },
+        "c2" => html! { <C2Calculator /> },
+        "c3" => html! { <C3Calculator /> },
+        "c4" => html! { <C4Calculator /> },
+        "c5" => html! { <C5Calculator /> },
+        "c6-bitcoin" => html! { <C6Bitcoin /> },
+        "c6-mit" => html! { <C6Mit /> },
+        "c6-models" => html! { <C6Models /> },
+        _ => html! {},
     }
 }

@@ -11,5 +11,5 @@ pub fn c1_summary() -> Html {
     let (inputs, loc) = use_c1_inputs();
     let ui = Ui::get(loc);
     let monthly = c1::compute(&inputs).map(|o| usd(o.monthly_usd, loc)).unwrap_or_default();
-    html! { <span class="calc-toggle-result">{ format!("{monthly} {}", ui.c1_per_month) }</span> }
+    html! { { format!("{monthly} {} ", ui.c1_per_month) } }
 }

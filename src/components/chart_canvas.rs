@@ -14,6 +14,9 @@ pub struct ChartCanvasProps {
     /// A sentence with the chart's values, read by screen readers in place of the picture.
     pub alt: AttrValue,
     pub source: AttrValue,
+    /// Extra classes of the picture's frame (its height, for bar charts).
+    #[prop_or_default]
+    pub class: Classes,
     /// A data table offered below the chart.
     #[prop_or_default]
     pub children: Html,
@@ -26,7 +29,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     html! {
         <figure class="chart" aria-labelledby={title_id.clone()}>
             <figcaption id={title_id} class="chart-title">{ props.title.clone() }</figcaption>
-            <div ref={canvas.frame} id={props.id.clone()} class="chart-frame" role="img" aria-label={props.alt.clone()}>
+            <div ref={canvas.frame} id={props.id.clone()} class={classes!("chart-frame", props.class.clone())} role="img" aria-label={props.alt.clone()}>
                 <canvas ref={canvas.base} class="chart-base"></canvas>
                 <canvas ref={canvas.marker} class="chart-marker"></canvas>
             </div>

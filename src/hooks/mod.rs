@@ -1,9 +1,12 @@
 //! Hooks of the app; each returns a handle or a value.
 
 mod use_chart_canvas;
+mod use_margin_layout;
 mod use_store;
 
 pub use use_chart_canvas::use_chart_canvas;
+pub use use_margin_layout::use_margin_layout;
 pub use use_store::{
-    use_c1_inputs, use_claim_callbacks, use_input_callbacks, use_locale, use_selector, InputCallbacks, StoreProvider,
+    use_c1_inputs, use_claim_callbacks, use_field, use_input_callbacks, use_locale, use_selector, InputCallbacks,
+    StoreProvider,
 };

@@ -86,11 +86,12 @@ pub fn use_store() -> StoreHandle {
 }
 
 /// The slice `select` picks from the state; the component re-renders when, and only when,
-/// that slice changes.
+/// that slice changes. `select` is fixed for the component's life (the first one is kept).
 #[hook]
-pub fn use_selector<T>(select: fn(&State) -> T) -> T
+pub fn use_selector<T, F>(select: F) -> T
 where
     T: PartialEq + Clone + 'static,
+    F: Fn(&State) -> T + 'static,
 {
     let store = use_store();
     let value = use_state_eq(|| select(&store.state()));
@@ -105,6 +106,12 @@ where
         });
     }
     (*value).clone()
+}
+
+/// One input's value and the page's locale.
+#[hook]
+pub fn use_field(field: Field) -> (f64, Locale) {
+    use_selector(move |s| (s.get(field), s.locale))
 }
 
 /// Stable callbacks that set a calculator's inputs and reset them.

@@ -56,15 +56,6 @@ fn plot(size: (u32, u32), base: &C1Base, scale: f64) -> Plot {
     Plot::new(size, MARGINS, scale, (PAYERS_M.min, PAYERS_M.max), (0.0, y_max(base.revenue_bn)))
 }
 
-/// Draws the whole chart on any plotters backend; `scale` is the device pixel ratio.
-pub fn draw<DB: DrawingBackend>(backend: DB, chart: &C1Chart, theme: &Theme, scale: f64) -> DrawResult<DB> {
-    let root = backend.into_drawing_area();
-    draw_base(&root, chart, theme, scale)?;
-    draw_marker(&root, chart, theme, scale)?;
-    root.present()?;
-    Ok(())
-}
-
 /// Everything but the reader's marker: background, axes, curve, groups. It does not depend
 /// on the number of payers, so a canvas can keep it while the payer slider moves.
 pub fn draw_base<DB: DrawingBackend>(
@@ -148,16 +139,9 @@ pub fn draw_marker<DB: DrawingBackend>(
     Ok(())
 }
 
-/// True when two charts differ only in the marker, so that the base need not be redrawn.
-pub fn same_base(a: &C1Chart, b: &C1Chart) -> bool {
-    Rc::ptr_eq(&a.base, &b.base) || a.base == b.base
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::theme::LIGHT;
-    use plotters_svg::SVGBackend;
 
     fn chart(revenue_bn: f64, payers_m: f64) -> C1Chart {
         C1Chart {
@@ -178,12 +162,8 @@ mod tests {
     }
 
     fn svg(c: &C1Chart, scale: f64) -> String {
-        let mut out = String::new();
-        {
-            let size = ((640.0 * scale) as u32, (320.0 * scale) as u32);
-            draw(SVGBackend::with_string(&mut out, size), c, &LIGHT, scale).unwrap();
-        }
-        out
+        let size = ((640.0 * scale) as u32, (320.0 * scale) as u32);
+        crate::svg(&crate::Chart::C1(c.clone()), size, scale)
     }
 
     #[test]
@@ -241,8 +221,9 @@ mod tests {
 
     #[test]
     fn c1_base_does_not_depend_on_payers() {
-        assert!(same_base(&chart(650.0, 1560.0), &chart(650.0, 301.0)));
-        assert!(!same_base(&chart(650.0, 1560.0), &chart(700.0, 1560.0)));
+        let c = |r, n| crate::Chart::C1(chart(r, n));
+        assert!(c(650.0, 1560.0).same_base(&c(650.0, 301.0)));
+        assert!(!c(650.0, 1560.0).same_base(&c(700.0, 1560.0)));
     }
 
     #[test]

@@ -3,17 +3,24 @@
 //! One drawing function per chart serves the canvas in the browser, the SVG of the prerendered
 //! page and downloads, and the SVG-string tests. Axes, ticks and labels are laid out here
 //! without measuring text, so drawing never asks the browser for layout: a redraw is a
-//! straight run of canvas calls.
+//! straight run of canvas calls. Each chart is a base (what does not depend on the reader's
+//! marker) and a marker, so that a canvas can keep the base while a slider moves the marker.
 
 pub mod axes;
 pub mod c1;
+pub mod c2;
+pub mod c3;
+pub mod c4;
+pub mod c6;
+pub mod hbar;
 pub mod theme;
 pub mod ticks;
 
 pub use theme::Theme;
 
 use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
+use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend, IntoDrawingArea};
+use std::rc::Rc;
 
 /// The result of drawing a chart.
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -22,14 +29,22 @@ pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>
 #[derive(Clone, Debug, PartialEq)]
 pub enum Chart {
     C1(c1::C1Chart),
+    C2Cape(c2::CapeChart),
+    C3Capex(c3::CapexChart),
+    C4Share(c4::ShareChart),
+    C6Price(c6::PriceChart),
+    /// Horizontal bars (projections, shares, losses, funnel, counts): drawn whole each time.
+    Bars(Rc<hbar::Bars>),
 }
 
 impl Chart {
     /// Draws the whole chart on any backend; `scale` is the device pixel ratio.
     pub fn draw<DB: DrawingBackend>(&self, backend: DB, theme: &Theme, scale: f64) -> DrawResult<DB> {
-        match self {
-            Chart::C1(c) => c1::draw(backend, c, theme, scale),
-        }
+        let root = backend.into_drawing_area();
+        self.draw_base(&root, theme, scale)?;
+        self.draw_marker(&root, theme, scale)?;
+        root.present()?;
+        Ok(())
     }
 
     /// The part that stays while the reader's marker moves.
@@ -41,10 +56,15 @@ impl Chart {
     ) -> DrawResult<DB> {
         match self {
             Chart::C1(c) => c1::draw_base(root, c, theme, scale),
+            Chart::C2Cape(c) => c2::draw_base(root, c, theme, scale),
+            Chart::C3Capex(c) => c3::draw_base(root, c, theme, scale),
+            Chart::C4Share(c) => c4::draw_base(root, c, theme, scale),
+            Chart::C6Price(c) => c6::draw_base(root, c, theme, scale),
+            Chart::Bars(c) => hbar::draw(root, c, theme, scale),
         }
     }
 
-    /// The reader's marker, drawn over the base.
+    /// The reader's marker, drawn over the base (nothing for charts without one).
     pub fn draw_marker<DB: DrawingBackend>(
         &self,
         root: &DrawingArea<DB, Shift>,
@@ -53,13 +73,35 @@ impl Chart {
     ) -> DrawResult<DB> {
         match self {
             Chart::C1(c) => c1::draw_marker(root, c, theme, scale),
+            Chart::C2Cape(c) => c2::draw_marker(root, c, theme, scale),
+            Chart::C3Capex(c) => c3::draw_marker(root, c, theme, scale),
+            Chart::C4Share(c) => c4::draw_marker(root, c, theme, scale),
+            Chart::C6Price(c) => c6::draw_marker(root, c, theme, scale),
+            Chart::Bars(_) => Ok(()),
         }
     }
 
     /// True when `other` differs from this chart only in the marker.
     pub fn same_base(&self, other: &Chart) -> bool {
+        fn same<T: PartialEq>(a: &Rc<T>, b: &Rc<T>) -> bool {
+            Rc::ptr_eq(a, b) || a == b
+        }
         match (self, other) {
-            (Chart::C1(a), Chart::C1(b)) => c1::same_base(a, b),
+            (Chart::C1(a), Chart::C1(b)) => same(&a.base, &b.base),
+            (Chart::C2Cape(a), Chart::C2Cape(b)) => same(&a.base, &b.base),
+            (Chart::C3Capex(a), Chart::C3Capex(b)) => same(&a.base, &b.base),
+            (Chart::C4Share(a), Chart::C4Share(b)) => same(&a.base, &b.base),
+            (Chart::C6Price(a), Chart::C6Price(b)) => same(&a.base, &b.base),
+            (Chart::Bars(a), Chart::Bars(b)) => same(a, b),
+            _ => false,
         }
     }
+}
+
+/// The chart as an SVG document of `size` pixels, drawn by the same functions as the canvas.
+#[cfg(test)]
+pub fn svg(chart: &Chart, size: (u32, u32), scale: f64) -> String {
+    let mut out = String::new();
+    chart.draw(plotters_svg::SVGBackend::with_string(&mut out, size), &theme::LIGHT, scale).expect("svg");
+    out
 }

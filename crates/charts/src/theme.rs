@@ -16,6 +16,13 @@ pub struct Theme {
     pub line: RGBColor,
     /// The reader's current value (Okabe-Ito vermillion).
     pub accent: RGBColor,
+    /// Data series that are not the reader's: darkened Okabe-Ito blue, green, purple, orange,
+    /// each at least 3:1 against the background.
+    pub series: [RGBColor; 4],
+    /// Reference values (GDP, the article's figure) drawn for comparison.
+    pub reference: RGBColor,
+    /// A shaded range behind the data (decorative).
+    pub band: RGBColor,
     /// Font family for all chart text.
     pub font: &'static str,
 }
@@ -28,6 +35,9 @@ pub const LIGHT: Theme = Theme {
     axis: RGBColor(110, 110, 110),
     line: RGBColor(0, 114, 178),
     accent: RGBColor(213, 94, 0),
+    series: [RGBColor(0, 114, 178), RGBColor(0, 122, 94), RGBColor(168, 82, 138), RGBColor(166, 106, 0)],
+    reference: RGBColor(138, 138, 138),
+    band: RGBColor(232, 241, 248),
     font: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
 };
 
@@ -61,5 +71,9 @@ mod tests {
         assert!(contrast(t.axis, t.background) >= 3.0);
         assert!(contrast(t.line, t.background) >= 3.0);
         assert!(contrast(t.accent, t.background) >= 3.0);
+        assert!(contrast(t.reference, t.background) >= 3.0);
+        for c in t.series {
+            assert!(contrast(c, t.background) >= 3.0, "{c:?}");
+        }
     }
 }

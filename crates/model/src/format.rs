@@ -77,6 +77,12 @@ pub fn significant(x: f64, digits: i32) -> f64 {
     (x * factor).round() / factor
 }
 
+/// A percentage with its sign and at most one decimal: "−54,8 %", "+3 %" / "−54.8%".
+pub fn signed_percent(pct: f64, loc: Locale) -> String {
+    let sign = if pct > 0.0 && trimmed(pct, 1, loc) != "0" { "+" } else { "" };
+    format!("{sign}{}", percent(pct, loc))
+}
+
 /// US dollars with two decimals: "34,72 $" / "$34.72". Numbers and units are joined by
 /// no-break spaces here and below.
 pub fn usd(x: f64, loc: Locale) -> String {
@@ -124,7 +130,12 @@ pub fn count_m(millions: f64, loc: Locale) -> String {
 
 /// A percentage with at most one decimal: "10 %" / "10%".
 pub fn percent(pct: f64, loc: Locale) -> String {
-    let n = trimmed(pct, 1, loc);
+    percent_with(pct, 1, loc)
+}
+
+/// A percentage with at most `decimals` decimals: "1,43 %" / "1.43%".
+pub fn percent_with(pct: f64, decimals: usize, loc: Locale) -> String {
+    let n = trimmed(pct, decimals, loc);
     match loc {
         Locale::De => format!("{n}{NBSP}%"),
         Locale::En => format!("{n}%"),
@@ -146,8 +157,23 @@ pub fn date(iso: &str, loc: Locale) -> String {
         return iso.to_string();
     }
     match loc {
-        Locale::De => format!("{d}.{m}.{y}"),
+        Locale::De => format!("{di}.{mi}.{y}"),
         Locale::En => format!("{di} {} {y}", MONTHS[mi - 1]),
+    }
+}
+
+/// A month and year: "Dez. 1999" / "Dec 1999". A month out of 1..=12 prints as the year alone.
+pub fn month_year(year: u16, month: u8, loc: Locale) -> String {
+    const DE: [&str; 12] =
+        ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."];
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let names = match loc {
+        Locale::De => DE,
+        Locale::En => EN,
+    };
+    match names.get((month as usize).wrapping_sub(1)) {
+        Some(m) => format!("{m}{NBSP}{year}"),
+        None => year.to_string(),
     }
 }
 
@@ -232,10 +258,25 @@ mod tests {
     }
 
     #[test]
+    fn months() {
+        assert_eq!(month_year(1999, 12, Locale::De), "Dez.\u{a0}1999");
+        assert_eq!(month_year(2025, 11, Locale::En), "Nov\u{a0}2025");
+        assert_eq!(month_year(2025, 0, Locale::En), "2025");
+    }
+
+    #[test]
+    fn signed_percentages() {
+        assert_eq!(signed_percent(-54.79, Locale::De), "−54,8\u{a0}%");
+        assert_eq!(signed_percent(3.0, Locale::En), "+3%");
+        assert_eq!(signed_percent(0.0, Locale::En), "0%");
+    }
+
+    #[test]
     fn dates_per_locale() {
         assert_eq!(date("2025-11-10", Locale::De), "10.11.2025");
         assert_eq!(date("2025-11-10", Locale::En), "10 Nov 2025");
         assert_eq!(date("2025-01-04", Locale::En), "4 Jan 2025");
+        assert_eq!(date("2025-01-04", Locale::De), "4.1.2025");
         assert_eq!(date("soon", Locale::De), "soon");
         assert_eq!(date("2025-13-01", Locale::De), "2025-13-01");
     }

@@ -1,0 +1,143 @@
+//! C2: Shiller's CAPE, January values 1881-2026, with the usual 10-20 band, the 1999 peak and
+//! today marked; the reader's "what if CAPE returns to X" as a line in the accent colour.
+
+use crate::axes::{draw_axes, Margins, Plot, Ticks};
+use crate::theme::Theme;
+use crate::ticks::ticks;
+use crate::DrawResult;
+use model::format::{trimmed, Locale};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::rc::Rc;
+
+/// Everything but the reader's target line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CapeBase {
+    /// (fractional year, CAPE)
+    pub series: Vec<(f64, f64)>,
+    /// The peak and today, (fractional year, CAPE), with their labels ("Dez. 1999: 44,2").
+    pub peak: (f64, f64, String),
+    pub today: (f64, f64, String),
+    /// Label of the 10-20 band.
+    pub band: String,
+    /// Label of the reader's line ("Ihr Szenario").
+    pub target: String,
+    pub x_title: String,
+    pub y_title: String,
+    pub locale: Locale,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CapeChart {
+    pub base: Rc<CapeBase>,
+    /// The CAPE the reader lets the market return to.
+    pub target: f64,
+}
+
+const MARGINS: Margins = Margins { left: 44.0, right: 14.0, top: 14.0, bottom: 44.0 };
+const Y_MAX: f64 = 50.0;
+
+fn plot(size: (u32, u32), scale: f64) -> Plot {
+    Plot::new(size, MARGINS, scale, (1880.0, 2030.0), (0.0, Y_MAX))
+}
+
+pub fn draw_base<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &CapeChart,
+    theme: &Theme,
+    scale: f64,
+) -> DrawResult<DB> {
+    let b = &*chart.base;
+    root.fill(&theme.background)?;
+    let plot = plot(root.dim_in_pixel(), scale);
+    // The usual range, behind everything.
+    root.draw(&Rectangle::new(
+        [(plot.left as i32, plot.py(20.0)), (plot.right(), plot.py(10.0))],
+        theme.band.filled(),
+    ))?;
+    let x_ticks: Ticks = ticks(1880.0, 2030.0, 20.0).into_iter().map(|v| (v, format!("{v:.0}"))).collect();
+    let y_ticks: Ticks = ticks(0.0, Y_MAX, 10.0).into_iter().map(|v| (v, trimmed(v, 0, b.locale))).collect();
+    draw_axes(root, &plot, theme, &x_ticks, &y_ticks, &b.x_title, &b.y_title)?;
+    let small = plot.font(theme, 12.0, &theme.text);
+    root.draw(&Text::new(
+        b.band.as_str(),
+        (plot.left as i32 + plot.len(6.0), plot.py(20.0) + plot.len(3.0)),
+        small.clone().pos(Pos::new(HPos::Left, VPos::Top)),
+    ))?;
+
+    let line = ShapeStyle::from(&theme.line).stroke_width(plot.len(1.5).max(1) as u32);
+    root.draw(&PathElement::new(b.series.iter().map(|(t, v)| (plot.px(*t), plot.py(*v))).collect::<Vec<_>>(), line))?;
+    for (t, v, label) in [&b.peak, &b.today] {
+        let (x, y) = (plot.px(*t), plot.py(*v));
+        root.draw(&Circle::new((x, y), plot.len(4.0), theme.line.filled()))?;
+        let style = small.clone().pos(Pos::new(HPos::Right, VPos::Bottom));
+        root.draw(&Text::new(label.as_str(), (x - plot.len(6.0), y - plot.len(4.0)), style))?;
+    }
+    Ok(())
+}
+
+/// The reader's target as a horizontal line with its label.
+pub fn draw_marker<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &CapeChart,
+    theme: &Theme,
+    scale: f64,
+) -> DrawResult<DB> {
+    let plot = plot(root.dim_in_pixel(), scale);
+    let y = plot.py(chart.target.clamp(0.0, Y_MAX));
+    let style = ShapeStyle::from(&theme.accent).stroke_width(plot.len(2.0).max(1) as u32);
+    root.draw(&PathElement::new(vec![(plot.left as i32, y), (plot.right(), y)], style))?;
+    let text = format!("{}: {}", chart.base.target, trimmed(chart.target, 1, chart.base.locale));
+    // At the right, clear of the band's label at the left.
+    let label = plot.font(theme, 13.0, &theme.text).pos(Pos::new(HPos::Right, VPos::Bottom));
+    root.draw(&Text::new(text, (plot.right() - plot.len(4.0), y - plot.len(3.0)), label))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Chart;
+
+    fn chart(target: f64) -> Chart {
+        Chart::C2Cape(CapeChart {
+            base: Rc::new(CapeBase {
+                series: vec![(1881.0, 18.5), (1929.0, 27.0), (1999.0, 40.6), (2026.0, 39.6)],
+                peak: (1999.92, 44.2, "Dez. 1999: 44,2".into()),
+                today: (2025.83, 39.15, "Nov. 2025: 39,15".into()),
+                band: "übliche Spanne 10–20".into(),
+                target: "Ihr Szenario".into(),
+                x_title: "Jahr".into(),
+                y_title: "CAPE".into(),
+                locale: Locale::De,
+            }),
+            target,
+        })
+    }
+
+    #[test]
+    fn c2_cape_chart_has_band_peak_today_and_target() {
+        let out = crate::svg(&chart(17.7), (640, 300), 1.0);
+        for t in [
+            "Dez. 1999: 44,2",
+            "Nov. 2025: 39,15",
+            "übliche Spanne 10–20",
+            "Ihr Szenario: 17,7",
+            "1880",
+            "2020",
+            "CAPE",
+            "#D55E00",
+        ] {
+            assert!(out.contains(t), "missing {t}");
+        }
+        assert!(!out.contains("1.880"), "years are not grouped");
+        assert_ne!(out, crate::svg(&chart(30.0), (640, 300), 1.0));
+    }
+
+    #[test]
+    fn c2_target_out_of_range_stays_on_the_chart() {
+        let out = crate::svg(&chart(1e9), (640, 300), 1.0);
+        assert!(!out.contains("NaN") && !out.contains("inf"));
+    }
+}

@@ -1,0 +1,142 @@
+//! C4: the Magnificent 7's share of the S&P 500 over time. Year-end values by full market
+//! value and 2025 values by index weight are told apart by their dots (filled / hollow); the
+//! record is labelled; the reader's share is a line in the accent colour.
+
+use crate::axes::{draw_axes, Margins, Plot, Ticks};
+use crate::theme::Theme;
+use crate::ticks::ticks;
+use crate::DrawResult;
+use model::format::{trimmed, Locale};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::rc::Rc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareBase {
+    /// (fractional year, share %, measured as index weight)
+    pub points: Vec<(f64, f64, bool)>,
+    /// The record, (fractional year, share %, label).
+    pub record: (f64, f64, String),
+    /// Key: what filled and hollow dots mean.
+    pub key_full: String,
+    pub key_weight: String,
+    /// Label of the reader's line.
+    pub current: String,
+    pub y_title: String,
+    pub locale: Locale,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareChart {
+    pub base: Rc<ShareBase>,
+    /// The reader's share, %.
+    pub share_pct: f64,
+}
+
+const MARGINS: Margins = Margins { left: 44.0, right: 14.0, top: 30.0, bottom: 30.0 };
+const Y_MAX: f64 = 50.0;
+
+fn plot(size: (u32, u32), scale: f64) -> Plot {
+    Plot::new(size, MARGINS, scale, (2015.5, 2026.3), (0.0, Y_MAX))
+}
+
+pub fn draw_base<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &ShareChart,
+    theme: &Theme,
+    scale: f64,
+) -> DrawResult<DB> {
+    let b = &*chart.base;
+    root.fill(&theme.background)?;
+    let plot = plot(root.dim_in_pixel(), scale);
+    let x_ticks: Ticks = ticks(2016.0, 2026.0, 2.0).into_iter().map(|v| (v, format!("{v:.0}"))).collect();
+    let y_ticks: Ticks = ticks(0.0, Y_MAX, 10.0).into_iter().map(|v| (v, trimmed(v, 0, b.locale))).collect();
+    draw_axes(root, &plot, theme, &x_ticks, &y_ticks, "", &b.y_title)?;
+
+    let line = ShapeStyle::from(&theme.line).stroke_width(plot.len(1.5).max(1) as u32);
+    let pts: Vec<(i32, i32)> = b.points.iter().map(|(t, v, _)| (plot.px(*t), plot.py(*v))).collect();
+    root.draw(&PathElement::new(pts.clone(), line))?;
+    let r = plot.len(4.0);
+    for ((_, _, weight), p) in b.points.iter().zip(pts) {
+        root.draw(&Circle::new(p, r, theme.background.filled()))?;
+        if *weight {
+            root.draw(&Circle::new(p, r, line))?;
+        } else {
+            root.draw(&Circle::new(p, r, theme.line.filled()))?;
+        }
+    }
+    let small = plot.font(theme, 12.0, &theme.text);
+    let (t, v, label) = &b.record;
+    root.draw(&Text::new(
+        label.as_str(),
+        (plot.px(*t) - plot.len(8.0), plot.py(*v) - plot.len(6.0)),
+        small.clone().pos(Pos::new(HPos::Right, VPos::Bottom)),
+    ))?;
+
+    // Key: a filled and a hollow dot.
+    let (x, y) = (plot.left as i32 + plot.len(6.0), plot.len(12.0));
+    root.draw(&Circle::new((x, y), r, theme.line.filled()))?;
+    root.draw(&Text::new(
+        b.key_full.as_str(),
+        (x + plot.len(8.0), y),
+        small.clone().pos(Pos::new(HPos::Left, VPos::Center)),
+    ))?;
+    let x2 = x + plot.len(20.0 + 7.2 * b.key_full.chars().count() as f64);
+    root.draw(&Circle::new((x2, y), r, line))?;
+    root.draw(&Text::new(
+        b.key_weight.as_str(),
+        (x2 + plot.len(8.0), y),
+        small.pos(Pos::new(HPos::Left, VPos::Center)),
+    ))?;
+    Ok(())
+}
+
+pub fn draw_marker<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &ShareChart,
+    theme: &Theme,
+    scale: f64,
+) -> DrawResult<DB> {
+    let plot = plot(root.dim_in_pixel(), scale);
+    let y = plot.py(chart.share_pct.clamp(0.0, Y_MAX));
+    let style = ShapeStyle::from(&theme.accent).stroke_width(plot.len(2.0).max(1) as u32);
+    root.draw(&PathElement::new(vec![(plot.left as i32, y), (plot.right(), y)], style))?;
+    let text = format!("{}: {} %", chart.base.current, trimmed(chart.share_pct, 1, chart.base.locale));
+    // Below the line at the left, clear of the record's label at the right.
+    let label = plot.font(theme, 13.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Top));
+    root.draw(&Text::new(text, (plot.left as i32 + plot.len(6.0), y + plot.len(4.0)), label))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Chart;
+
+    fn chart(share: f64) -> Chart {
+        Chart::C4Share(ShareChart {
+            base: Rc::new(ShareBase {
+                points: vec![(2015.99, 12.4, false), (2024.99, 36.2, false), (2025.82, 37.4, true)],
+                record: (2025.82, 37.4, "Rekord: 37,4 %".into()),
+                key_full: "Jahresende, Börsenwert".into(),
+                key_weight: "Indexgewicht".into(),
+                current: "Ihr Anteil".into(),
+                y_title: "Anteil am S&P 500 (%)".into(),
+                locale: Locale::De,
+            }),
+            share_pct: share,
+        })
+    }
+
+    #[test]
+    fn c4_share_chart_has_points_record_key_and_reader_line() {
+        let out = crate::svg(&chart(37.0), (640, 280), 1.0);
+        for t in
+            ["Rekord: 37,4 %", "Jahresende, Börsenwert", "Indexgewicht", "Ihr Anteil: 37 %", "2016", "2024", "#D55E00"]
+        {
+            assert!(out.contains(t), "missing {t}");
+        }
+        assert_ne!(out, crate::svg(&chart(20.0), (640, 280), 1.0));
+    }
+}

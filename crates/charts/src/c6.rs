@@ -1,0 +1,127 @@
+//! C6: the Bitcoin price around November 2025, each point labelled; the reader's two dates
+//! joined by a line in the accent colour with the change between them.
+
+use crate::axes::{draw_axes, Margins, Plot, Ticks};
+use crate::theme::Theme;
+use crate::ticks::{nice_step, ticks};
+use crate::DrawResult;
+use model::format::{fixed, Locale};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::rc::Rc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PriceBase {
+    /// (day of 2025, price in US$ thousand, short date label "21.11.")
+    pub points: Vec<(f64, f64, String)>,
+    pub y_title: String,
+    pub locale: Locale,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PriceChart {
+    pub base: Rc<PriceBase>,
+    /// Indices of the reader's two dates.
+    pub from: usize,
+    pub to: usize,
+    /// The change between them, written out ("−26,8 %").
+    pub change: String,
+}
+
+const MARGINS: Margins = Margins { left: 48.0, right: 20.0, top: 16.0, bottom: 30.0 };
+
+fn plot(size: (u32, u32), b: &PriceBase, scale: f64) -> Plot {
+    let t0 = b.points.first().map(|p| p.0).unwrap_or(0.0) - 4.0;
+    let t1 = b.points.last().map(|p| p.0).unwrap_or(1.0) + 4.0;
+    Plot::new(size, MARGINS, scale, (t0, t1), (60.0, 140.0))
+}
+
+pub fn draw_base<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &PriceChart,
+    theme: &Theme,
+    scale: f64,
+) -> DrawResult<DB> {
+    let b = &*chart.base;
+    root.fill(&theme.background)?;
+    let plot = plot(root.dim_in_pixel(), b, scale);
+    let y_ticks: Ticks =
+        ticks(60.0, 140.0, nice_step(60.0, 140.0, 4)).into_iter().map(|v| (v, fixed(v, 0, b.locale))).collect();
+    // Date labels where they do not crowd the one before (estimated width of a label).
+    let mut x_ticks: Ticks = Vec::new();
+    let mut last: Option<i32> = None;
+    for (t, _, label) in &b.points {
+        let x = plot.px(*t);
+        if last.is_none_or(|l| x - l > plot.len(8.0 * label.chars().count() as f64)) {
+            x_ticks.push((*t, label.clone()));
+            last = Some(x);
+        }
+    }
+    draw_axes(root, &plot, theme, &x_ticks, &y_ticks, "", &b.y_title)?;
+    let line = ShapeStyle::from(&theme.line).stroke_width(plot.len(1.5).max(1) as u32);
+    let pts: Vec<(i32, i32)> = b.points.iter().map(|(t, v, _)| (plot.px(*t), plot.py(*v))).collect();
+    root.draw(&PathElement::new(pts.clone(), line))?;
+    let small = plot.font(theme, 12.0, &theme.text).pos(Pos::new(HPos::Center, VPos::Bottom));
+    for ((_, v, _), p) in b.points.iter().zip(pts) {
+        root.draw(&Circle::new(p, plot.len(3.5), theme.line.filled()))?;
+        root.draw(&Text::new(fixed(*v, 1, b.locale), (p.0, p.1 - plot.len(6.0)), small.clone()))?;
+    }
+    Ok(())
+}
+
+pub fn draw_marker<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &PriceChart,
+    theme: &Theme,
+    scale: f64,
+) -> DrawResult<DB> {
+    let b = &*chart.base;
+    let plot = plot(root.dim_in_pixel(), b, scale);
+    let (Some(a), Some(z)) = (b.points.get(chart.from), b.points.get(chart.to)) else { return Ok(()) };
+    let (pa, pz) = ((plot.px(a.0), plot.py(a.1)), (plot.px(z.0), plot.py(z.1)));
+    let style = ShapeStyle::from(&theme.accent).stroke_width(plot.len(2.5).max(1) as u32);
+    root.draw(&PathElement::new(vec![pa, pz], style))?;
+    for p in [pa, pz] {
+        root.draw(&Circle::new(p, plot.len(5.5), theme.accent.filled()))?;
+    }
+    let mid = ((pa.0 + pz.0) / 2, (pa.1 + pz.1) / 2);
+    let label = plot.font(theme, 14.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Top));
+    root.draw(&Text::new(chart.change.as_str(), (mid.0 + plot.len(8.0), mid.1 + plot.len(6.0)), label))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Chart;
+
+    fn chart(from: usize, to: usize) -> Chart {
+        Chart::C6Price(PriceChart {
+            base: Rc::new(PriceBase {
+                points: vec![
+                    (278.0, 126.1, "6.10.".into()),
+                    (304.0, 110.0, "1.11.".into()),
+                    (324.0, 80.553, "21.11.".into()),
+                    (333.0, 90.5, "30.11.".into()),
+                ],
+                y_title: "Tsd. $".into(),
+                locale: Locale::De,
+            }),
+            from,
+            to,
+            change: "−26,8 %".into(),
+        })
+    }
+
+    #[test]
+    fn c6_bitcoin_chart_labels_points_and_the_readers_change() {
+        let out = crate::svg(&chart(1, 2), (400, 240), 1.0);
+        for t in ["126,1", "80,6", "21.11.", "−26,8 %", "Tsd. $", "#D55E00"] {
+            assert!(out.contains(t), "missing {t}");
+        }
+        assert_ne!(out, crate::svg(&chart(0, 3), (400, 240), 1.0));
+        let bad = crate::svg(&chart(9, 0), (400, 240), 1.0);
+        assert!(bad.starts_with("<svg"));
+    }
+}

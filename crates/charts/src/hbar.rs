@@ -1,0 +1,152 @@
+//! Horizontal bar charts: one row per bar, its label above it, its value at its end. Labels
+//! above the bars need no measured margin and read well on a phone.
+
+use crate::axes::Plot;
+use crate::theme::Theme;
+use crate::DrawResult;
+use model::format::Locale;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// How a bar (or a part of a stacked bar) is coloured.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Ink {
+    /// `theme.series[i]`.
+    Series(usize),
+    /// The reader's value.
+    Accent,
+    /// A reference value for comparison.
+    Reference,
+}
+
+impl Ink {
+    pub fn color(self, theme: &Theme) -> RGBColor {
+        match self {
+            Ink::Series(i) => theme.series[i % theme.series.len()],
+            Ink::Accent => theme.accent,
+            Ink::Reference => theme.reference,
+        }
+    }
+}
+
+/// One bar: its label, its parts (value, ink), the text at its end.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub parts: Vec<(f64, Ink)>,
+    pub value: String,
+}
+
+impl Bar {
+    pub fn total(&self) -> f64 {
+        self.parts.iter().map(|p| p.0.max(0.0)).sum()
+    }
+}
+
+/// A whole bar chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bars {
+    pub bars: Vec<Bar>,
+    /// The scale's end; the longest bar if zero.
+    pub max: f64,
+    /// Stacked parts' names and inks, drawn as a key above the bars (empty for none).
+    pub key: Vec<(String, Ink)>,
+    pub locale: Locale,
+}
+
+const ROW: f64 = 44.0;
+
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &Bars,
+    theme: &Theme,
+    scale: f64,
+) -> DrawResult<DB> {
+    root.fill(&theme.background)?;
+    let (w, _) = root.dim_in_pixel();
+    let s = |css: f64| (css * scale).round() as i32;
+    let max = if chart.max > 0.0 { chart.max } else { chart.bars.iter().map(Bar::total).fold(0.0, f64::max) };
+    let max = if max.is_finite() && max > 0.0 { max } else { 1.0 };
+    let plot = Plot {
+        left: s(4.0) as f64,
+        top: 0.0,
+        width: w as f64 - s(4.0) as f64 - s(70.0) as f64,
+        height: 1.0,
+        x: (0.0, max),
+        y: (0.0, 1.0),
+        scale,
+    };
+    let label = plot.font(theme, 13.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Bottom));
+    let mut y = s(8.0);
+    if !chart.key.is_empty() {
+        // The key wraps onto a new line where an entry (estimated width) would not fit.
+        let mut x = plot.left as i32;
+        for (name, ink) in &chart.key {
+            let width = s(24.0 + 7.0 * name.chars().count() as f64);
+            if x > plot.left as i32 && x + width > w as i32 {
+                x = plot.left as i32;
+                y += s(20.0);
+            }
+            root.draw(&Rectangle::new([(x, y + s(2.0)), (x + s(12.0), y + s(14.0))], ink.color(theme).filled()))?;
+            let style = plot.font(theme, 12.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Top));
+            root.draw(&Text::new(name.as_str(), (x + s(16.0), y + s(1.0)), style))?;
+            x += width;
+        }
+        y += s(24.0);
+    }
+    for bar in &chart.bars {
+        root.draw(&Text::new(bar.label.as_str(), (plot.left as i32, y + s(16.0)), label.clone()))?;
+        let (top, bottom) = (y + s(20.0), y + s(36.0));
+        let mut at = 0.0;
+        for (v, ink) in &bar.parts {
+            let v = v.max(0.0).min(max - at);
+            let (x0, x1) = (plot.px(at), plot.px(at + v));
+            if x1 > x0 {
+                root.draw(&Rectangle::new([(x0, top), (x1, bottom)], ink.color(theme).filled()))?;
+                // A hairline between stacked parts keeps them apart without relying on colour.
+                if at > 0.0 {
+                    root.draw(&Rectangle::new([(x0, top), (x0 + s(1.0).max(1), bottom)], theme.background.filled()))?;
+                }
+            }
+            at += v;
+        }
+        let style = plot.font(theme, 13.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Center));
+        root.draw(&Text::new(bar.value.as_str(), (plot.px(at) + s(6.0), (top + bottom) / 2), style))?;
+        y += s(ROW);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::theme::LIGHT;
+    use plotters_svg::SVGBackend;
+
+    #[test]
+    fn bars_draw_labels_values_and_key() {
+        let chart = Bars {
+            bars: vec![
+                Bar { label: "US-Haushalte".into(), parts: vec![(20.0, Ink::Accent)], value: "20 Bio. $".into() },
+                Bar { label: "US-BIP 2024".into(), parts: vec![(29.18, Ink::Reference)], value: "29,18 Bio. $".into() },
+                Bar {
+                    label: "Morgan Stanley".into(),
+                    parts: vec![(1.6, Ink::Series(0)), (1.3, Ink::Series(1))],
+                    value: "2,9".into(),
+                },
+            ],
+            max: 0.0,
+            key: vec![("Hardware".into(), Ink::Series(0)), ("Gebäude".into(), Ink::Series(1))],
+            locale: Locale::De,
+        };
+        let mut out = String::new();
+        {
+            let backend = SVGBackend::with_string(&mut out, (400, 180));
+            draw(&backend.into_drawing_area(), &chart, &LIGHT, 1.0).unwrap();
+        }
+        for t in ["US-Haushalte", "29,18 Bio. $", "Hardware", "Gebäude", "#D55E00", "#8A8A8A", "#0072B2"] {
+            assert!(out.contains(t), "{t}");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! C4's chart: the Mag 7's share over time, the record labelled, the reader's share as a line.
+
+use crate::components::chart_canvas::ChartCanvas;
+use crate::components::data_table::DataTable;
+use crate::hooks::use_selector;
+use charts::c4::{ShareBase, ShareChart};
+use charts::Chart;
+use content::{Ui, MAG7_SHARE};
+use model::format::{date, percent};
+use model::series::year_of;
+use yew::prelude::*;
+
+#[function_component(C4Chart)]
+pub fn c4_chart() -> Html {
+    let (share, loc) = use_selector(|s| (s.c4.share_pct, s.locale));
+    let ui = Ui::get(loc);
+    let base = use_memo(loc, |loc| {
+        let ui = Ui::get(*loc);
+        let record = MAG7_SHARE.iter().max_by(|a, b| a.share_pct.total_cmp(&b.share_pct)).expect("data");
+        ShareBase {
+            points: MAG7_SHARE.iter().map(|p| (year_of(p.date), p.share_pct, p.method == "index weight")).collect(),
+            record: (year_of(record.date), record.share_pct, ui.c4_record.to_string()),
+            key_full: ui.c4_key_full.to_string(),
+            key_weight: ui.c4_key_weight.to_string(),
+            current: ui.c4_current.to_string(),
+            y_title: ui.c4_chart_y.to_string(),
+            locale: *loc,
+        }
+    });
+    let chart = Chart::C4Share(ShareChart { base, share_pct: share });
+    let rows: Vec<Vec<AttrValue>> = MAG7_SHARE
+        .iter()
+        .map(|p| vec![date(p.date, loc).into(), percent(p.share_pct, loc).into(), p.method.into(), p.source.into()])
+        .collect();
+    let headers: Vec<AttrValue> =
+        vec![ui.table_date.into(), ui.c4_chart_y.into(), ui.table_note.into(), ui.claim_source_line.into()];
+    html! {
+        <ChartCanvas id="c4-chart" {chart} title={ui.c4_chart_title} alt={ui.c4_chart_alt} source={ui.c4_chart_source}>
+            <DataTable summary={ui.chart_table} {headers} {rows} numeric={vec![1]} />
+        </ChartCanvas>
+    }
+}

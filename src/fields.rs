@@ -1,0 +1,55 @@
+//! How each input's value is written, with its unit, in each language; and the labels of the
+//! options of a choice.
+
+use content::BITCOIN;
+use model::format::{count_m, date, percent, trimmed, usd_bn, usd_tn, Locale, NBSP};
+use model::{c2, Field};
+
+/// The value of an input as the page shows it ("6,5 Bio. $", "10 %", "Tesla").
+pub fn show(field: Field, v: f64, loc: Locale) -> String {
+    match field {
+        Field::C1Capital | Field::C5UsHoldings | Field::C5ForeignHoldings => usd_tn(v, loc),
+        Field::C1Return | Field::C1Margin | Field::C2BondYield | Field::C4Share => percent(v, loc),
+        Field::C4Mag7Fall | Field::C4RestFall | Field::C5Decline => format!("−{}", percent(v, loc)),
+        Field::C1Payers => count_m(v, loc),
+        Field::C2CapeTarget => trimmed(v, 1, loc),
+        Field::C2TeslaPrice | Field::C2NvidiaPrice => match loc {
+            Locale::De => format!("{}{NBSP}$", trimmed(v, 0, loc)),
+            Locale::En => format!("${}", trimmed(v, 0, loc)),
+        },
+        Field::C3Capex => usd_bn(v, loc),
+        Field::C2Stock | Field::C2Basis | Field::C6From | Field::C6To => option(field, v as usize, loc),
+    }
+}
+
+/// The options of a choice input, in index order.
+pub fn options(field: Field, loc: Locale) -> Vec<String> {
+    let n = field.range().max as usize + 1;
+    (0..n).map(|i| option(field, i, loc)).collect()
+}
+
+fn option(field: Field, i: usize, loc: Locale) -> String {
+    match (field, loc) {
+        (Field::C2Stock, _) => c2::STOCKS.get(i).map(|s| s.name.to_string()).unwrap_or_default(),
+        (Field::C2Basis, Locale::De) => ["GAAP (ausgewiesen)", "non-GAAP (bereinigt)"][i.min(1)].to_string(),
+        (Field::C2Basis, Locale::En) => ["GAAP (as reported)", "non-GAAP (adjusted)"][i.min(1)].to_string(),
+        (Field::C6From | Field::C6To, _) => BITCOIN.get(i).map(|p| date(p.date, loc)).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_shows_its_default_with_a_unit_or_option() {
+        for f in Field::ALL {
+            let s = show(f, f.range().default, Locale::De);
+            assert!(!s.is_empty() && !s.contains("NaN"), "{f:?}: {s}");
+        }
+        assert_eq!(show(Field::C2Stock, 1.0, Locale::De), "Nvidia");
+        assert_eq!(show(Field::C6From, 1.0, Locale::De), "1.11.2025");
+        assert_eq!(options(Field::C6To, Locale::En).len(), model::c6::BITCOIN_POINTS);
+    }
+}

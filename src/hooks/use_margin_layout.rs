@@ -1,0 +1,77 @@
+//! On wide screens, calculators stand in a margin column beside their paragraph. They are
+//! positioned absolutely next to it; where one would overlap the one above, it moves down.
+//! The layout is recomputed when the article or any calculator changes size (a
+//! `ResizeObserver`, which runs after layout: reading positions there forces nothing).
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ResizeObserver};
+use yew::prelude::*;
+
+/// Space between two calculators in the margin, CSS pixels.
+const GAP: f64 = 24.0;
+
+/// The media query under which the margin column exists (as in `static/style.css`).
+pub const WIDE: &str = "(min-width: 1140px)";
+
+fn wide() -> bool {
+    gloo::utils::window().match_media(WIDE).ok().flatten().is_some_and(|m| m.matches())
+}
+
+fn asides(body: &HtmlElement) -> Vec<HtmlElement> {
+    let Ok(list) = body.query_selector_all(".with-calc > .calc") else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok()).collect()
+}
+
+/// Places the calculators of `body`; returns nothing, writes only styles.
+fn layout(body: &HtmlElement) {
+    let wide = wide();
+    let mut bottom = f64::MIN;
+    for aside in asides(body) {
+        let style = aside.style();
+        if !wide {
+            let _ = style.remove_property("top");
+            continue;
+        }
+        let anchor =
+            aside.parent_element().and_then(|p| p.dyn_into::<HtmlElement>().ok()).map(|p| p.offset_top() as f64);
+        let anchor = anchor.unwrap_or(0.0);
+        let top = anchor.max(bottom + GAP);
+        let _ = style.set_property("top", &format!("{}px", (top - anchor).round()));
+        bottom = top + aside.offset_height() as f64;
+    }
+    let style = body.style();
+    if wide && bottom > f64::MIN {
+        let _ = style.set_property("min-height", &format!("{}px", bottom.ceil()));
+    } else {
+        let _ = style.remove_property("min-height");
+    }
+}
+
+#[hook]
+pub fn use_margin_layout(body: NodeRef) {
+    use_effect_with(body, |body| {
+        let el = body.cast::<HtmlElement>();
+        let callback = {
+            let el = el.clone();
+            Closure::<dyn Fn()>::new(move || {
+                if let Some(el) = &el {
+                    layout(el);
+                }
+            })
+        };
+        let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+        if let (Some(o), Some(el)) = (&observer, &el) {
+            o.observe(el);
+            for aside in asides(el) {
+                o.observe(&aside);
+            }
+        }
+        move || {
+            if let Some(o) = observer {
+                o.disconnect();
+            }
+            drop(callback);
+        }
+    });
+}
