@@ -53,6 +53,7 @@ export async function open(browser, url, { viewport = { width: 1280, height: 900
   });
   page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`));
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.__problems = problems;
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('first-draw').length > 0 ||
     document.querySelector('.calc.collapsed') !== null, null, { timeout: 20000 });

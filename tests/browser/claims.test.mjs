@@ -1,0 +1,179 @@
+// Every claim, calculator and chart of the article, in headless Chromium against the release build.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, setRange, pixels, text } from './harness.mjs';
+
+let server, base, browser, page, context;
+const problems = [];
+
+before(async () => {
+  ({ server, base } = await serve());
+  browser = await launch();
+  ({ page, context } = await open(browser, base + '/', { viewport: { width: 1280, height: 900 } }));
+  problems.push(page.__problems);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const CALCULATORS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6-bitcoin'];
+const CHART_ONLY = ['c6-mit', 'c6-models'];
+
+/** Opens a card if it is closed. */
+async function openCard(id) {
+  const toggle = page.locator(`#${id} .calc-toggle`);
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await page.locator(`#${id} .calc-body`).waitFor({ state: 'visible' });
+}
+
+test('about twenty claims are marked in the text, each a button with its verdict', async () => {
+  const marks = await page.$$eval('article .mark', (ms) => ms.map((m) => ({
+    id: m.id, tag: m.tagName, type: m.type, controls: m.getAttribute('aria-controls'),
+    symbol: m.querySelector('.mark-symbol')?.textContent, sr: m.querySelector('.visually-hidden')?.textContent,
+  })));
+  assert.ok(marks.length >= 20, `${marks.length} marks`);
+  for (const m of marks) {
+    assert.equal(m.tag, 'BUTTON');
+    assert.equal(m.type, 'button');
+    assert.match(m.controls, /^card-/);
+    assert.ok(['✓', '≈', '◐', '⇄', '?'].includes(m.symbol), m.id);
+    assert.match(m.sr, /Faktencheck: (korrekt|korrekt, gerundet|ungenau|falsch zugeordnet|ohne Quelle)/);
+  }
+  const claims = new Set(marks.map((m) => m.controls));
+  assert.equal(claims.size, 22, 'every claim has a mark');
+});
+
+test('the legend explains the five verdicts with their symbols', async () => {
+  const legend = await text(page, '.legend');
+  for (const v of ['korrekt', 'korrekt, gerundet', 'ungenau', 'falsch zugeordnet', 'ohne Quelle']) assert.ok(legend.includes(v), v);
+  assert.equal(await page.locator('.legend-list li').count(), 5);
+});
+
+test('every mark opens its card with Enter; Escape closes it and gives the focus back', async () => {
+  const ids = await page.$$eval('article .mark', (ms) => ms.map((m) => [m.id, m.getAttribute('aria-controls')]));
+  for (const [id, card] of ids) {
+    await page.focus(`#${id}`);
+    await page.keyboard.press('Enter');
+    const c = page.locator(`#${card}`);
+    await c.waitFor({ state: 'visible' });
+    assert.equal(await page.getAttribute(`#${id}`, 'aria-expanded'), 'true', id);
+    assert.equal(await page.evaluate(() => document.activeElement.id), card, `${id}: focus moves into the card`);
+    const body = await text(page, `#${card}`);
+    assert.match(body, /Urteil: (korrekt|korrekt, gerundet|ungenau|falsch zugeordnet|ohne Quelle)/, card);
+    for (const part of ['Der Artikel sagt', 'Die Quelle sagt', 'Zum Urteil', 'Quelle:']) assert.ok(body.includes(part), `${card}: ${part}`);
+    assert.ok(await c.locator('.claim-source a[href^="https://"]').count() === 1, `${card}: source link`);
+    await page.keyboard.press('Escape');
+    await c.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement.id), id, `${id}: focus back on the mark`);
+  }
+});
+
+test('Space and a click open a card too; its close button closes it', async () => {
+  await page.focus('#mark-c3-morgan-stanley-2-9tn-0');
+  await page.keyboard.press('Space');
+  await page.locator('#card-c3-morgan-stanley-2-9tn').waitFor();
+  const card = await text(page, '#card-c3-morgan-stanley-2-9tn');
+  assert.ok(card.includes('falsch zugeordnet') && card.includes('Morgan Stanley'));
+  await page.click('#card-c3-morgan-stanley-2-9tn .claim-close');
+  await page.locator('#card-c3-morgan-stanley-2-9tn').waitFor({ state: 'detached' });
+  await page.click('#mark-c3-big-four-750bn-0');
+  const unsourced = await text(page, '#card-c3-big-four-750bn');
+  assert.ok(unsourced.includes('ohne Quelle') && unsourced.includes('keine Quelle'), 'says plainly that there is no source');
+  await page.click('#mark-c3-big-four-750bn-0');
+  await page.locator('#card-c3-big-four-750bn').waitFor({ state: 'detached' });
+});
+
+test('the arithmetic stands in the cards that have one', async () => {
+  await page.click('#mark-c5-us-gdp-share-0');
+  const card = await text(page, '#card-c5-us-gdp-share');
+  assert.ok(card.includes('Nachgerechnet') && card.includes('68,5'), card.slice(0, 200));
+  await page.keyboard.press('Escape');
+});
+
+for (const id of CALCULATORS) {
+  test(`calculator ${id}: its first input moves its result and redraws its charts`, async () => {
+    await openCard(id);
+    const result = `#${id} .result-value`;
+    const before = await text(page, result);
+    const charts = await page.$$eval(`#${id} .chart-frame`, (fs) => fs.map((f) => f.id));
+    assert.ok(charts.length >= 1, `${id} has a chart`);
+    const pics = [];
+    for (const c of charts) pics.push(await pixels(page, `#${c}`));
+    const first = page.locator(`#${id} .calc-body input, #${id} .calc-body select`).first();
+    const tag = await first.evaluate((e) => e.tagName + ':' + e.type);
+    if (tag === 'INPUT:range') {
+      const sel = `#${await first.getAttribute('id')}`;
+      const [min, max, value] = await page.$eval(sel, (e) => [+e.min, +e.max, +e.value]);
+      await setRange(page, sel, value === max ? min : max);
+    } else if (tag.startsWith('SELECT')) {
+      const n = await first.evaluate((e) => e.options.length);
+      const cur = await first.evaluate((e) => e.selectedIndex);
+      await first.selectOption({ index: (cur + 2) % n });
+    } else {
+      throw new Error(`${id}: unexpected first input ${tag}`);
+    }
+    const after = await text(page, result);
+    assert.notEqual(after, before, `${id}: result`);
+    for (const [i, c] of charts.entries()) {
+      const moved = (await pixels(page, `#${c}`)) !== pics[i];
+      if (c !== 'c3-proj-chart') assert.ok(moved, `${c}: pixels changed`);
+    }
+    assert.ok(!(await text(page, `#${id}`)).includes('NaN'));
+    await page.click(`#${id} .reset`);
+    assert.equal(await text(page, result), before, `${id}: reset`);
+  });
+}
+
+for (const id of CHART_ONLY) {
+  test(`chart ${id} is drawn`, async () => {
+    await openCard(id);
+    const frame = await page.$(`#${id} .chart-frame`);
+    const [w, blank, drawn] = await frame.evaluate((f) => {
+      const c = f.querySelector('canvas');
+      const empty = document.createElement('canvas');
+      empty.width = c.width; empty.height = c.height;
+      return [c.width, empty.toDataURL(), c.toDataURL()];
+    });
+    assert.ok(w > 100);
+    assert.notEqual(drawn, blank);
+  });
+}
+
+test('every chart has a title, a text alternative, a source line and a data table', async () => {
+  for (const id of [...CALCULATORS, ...CHART_ONLY]) await openCard(id);
+  const figs = await page.$$eval('figure.chart', (fs) => fs.map((f) => ({
+    title: f.querySelector('figcaption')?.textContent,
+    role: f.querySelector('.chart-frame')?.getAttribute('role'),
+    alt: f.querySelector('.chart-frame')?.getAttribute('aria-label'),
+    source: f.querySelector('.chart-source')?.textContent,
+    rows: f.querySelectorAll('details table tbody tr').length,
+  })));
+  assert.ok(figs.length >= 10, `${figs.length} charts`);
+  for (const f of figs) {
+    assert.ok(f.title && f.title.length > 10, JSON.stringify(f));
+    assert.equal(f.role, 'img');
+    assert.ok(f.alt && /\d/.test(f.alt), `alt with values: ${f.alt}`);
+    assert.match(f.source, /^Quellen?:/);
+    assert.ok(f.rows >= 2, `${f.title}: table rows`);
+  }
+  // The tables open from the keyboard.
+  const summary = page.locator('#c4 details.chart-data summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('#c4 details.chart-data').getAttribute('open'), '');
+});
+
+test('calculators in the margin never overlap', async () => {
+  for (const id of [...CALCULATORS, ...CHART_ONLY]) await openCard(id);
+  await page.waitForTimeout(100);
+  const boxes = await page.$$eval('.with-calc > .calc', (cs) => cs.map((c) => { const r = c.getBoundingClientRect(); return [r.top + scrollY, r.bottom + scrollY, r.left]; }));
+  boxes.sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i][0] >= boxes[i - 1][1], `card ${i} overlaps the one above`);
+  assert.ok(boxes.every((b) => b[2] > 700), 'all in the margin column');
+});
+
+test('no console error and no request to another origin', () => {
+  assert.deepEqual(problems.flat(), []);
+});
