@@ -25,7 +25,7 @@ pub fn c1_calculator() -> Html {
             <C1Payers {onset} />
             <C1Result />
             <C1Chart />
-            <ClaimCard {claim} locale={loc} />
+            <ClaimCard {claim} locale={loc} compact=true />
         </CalcCard>
     }
 }
