@@ -109,3 +109,36 @@ pub fn draw_axes<DB: DrawingBackend>(
     root.draw(&Text::new(y_title, (plot.len(4.0), (t + b) / 2), y_style))?;
     Ok(())
 }
+
+/// Where the label of a reader's line stands.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LineLabel {
+    /// At the left end, above the line.
+    LeftAbove,
+    /// At the left end, below the line.
+    LeftBelow,
+    /// At the right end, above the line.
+    RightAbove,
+}
+
+/// The reader's value as a horizontal line across the plot in the accent colour, with a label.
+pub fn reader_line<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    plot: &Plot,
+    theme: &Theme,
+    value: f64,
+    text: String,
+    at: LineLabel,
+) -> DrawResult<DB> {
+    let y = plot.py(value.clamp(plot.y.0, plot.y.1));
+    let style = ShapeStyle::from(&theme.accent).stroke_width(plot.len(2.0).max(1) as u32);
+    root.draw(&PathElement::new(vec![(plot.left as i32, y), (plot.right(), y)], style))?;
+    let (h, v, x, y) = match at {
+        LineLabel::LeftAbove => (HPos::Left, VPos::Bottom, plot.left as i32 + plot.len(6.0), y - plot.len(3.0)),
+        LineLabel::LeftBelow => (HPos::Left, VPos::Top, plot.left as i32 + plot.len(6.0), y + plot.len(4.0)),
+        LineLabel::RightAbove => (HPos::Right, VPos::Bottom, plot.right() - plot.len(4.0), y - plot.len(3.0)),
+    };
+    let label = plot.font(theme, 13.0, &theme.text).pos(Pos::new(h, v));
+    root.draw(&Text::new(text, (x, y), label))?;
+    Ok(())
+}

@@ -1,7 +1,7 @@
 //! C2: Shiller's CAPE, January values 1881-2026, with the usual 10-20 band, the 1999 peak and
 //! today marked; the reader's "what if CAPE returns to X" as a line in the accent colour.
 
-use crate::axes::{draw_axes, Margins, Plot, Ticks};
+use crate::axes::{draw_axes, reader_line, LineLabel, Margins, Plot, Ticks};
 use crate::theme::Theme;
 use crate::ticks::ticks;
 use crate::DrawResult;
@@ -85,13 +85,9 @@ pub fn draw_marker<DB: DrawingBackend>(
     scale: f64,
 ) -> DrawResult<DB> {
     let plot = plot(root.dim_in_pixel(), scale);
-    let y = plot.py(chart.target.clamp(0.0, Y_MAX));
-    let style = ShapeStyle::from(&theme.accent).stroke_width(plot.len(2.0).max(1) as u32);
-    root.draw(&PathElement::new(vec![(plot.left as i32, y), (plot.right(), y)], style))?;
     let text = format!("{}: {}", chart.base.target, trimmed(chart.target, 1, chart.base.locale));
     // At the right, clear of the band's label at the left.
-    let label = plot.font(theme, 13.0, &theme.text).pos(Pos::new(HPos::Right, VPos::Bottom));
-    root.draw(&Text::new(text, (plot.right() - plot.len(4.0), y - plot.len(3.0)), label))?;
+    reader_line(root, &plot, theme, chart.target, text, LineLabel::RightAbove)?;
     Ok(())
 }
 

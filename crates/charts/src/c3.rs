@@ -2,7 +2,7 @@
 //! in 2024 and the 2026 guidance marked; the reader's yearly figure as a line in the accent
 //! colour.
 
-use crate::axes::{draw_axes, Margins, Plot, Ticks};
+use crate::axes::{draw_axes, reader_line, LineLabel, Margins, Plot, Ticks};
 use crate::theme::Theme;
 use crate::ticks::{nice_step, ticks};
 use crate::DrawResult;
@@ -138,12 +138,8 @@ pub fn draw_marker<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let b = &*chart.base;
     let plot = plot(root.dim_in_pixel(), b, scale);
-    let y = plot.py(chart.capex_bn.clamp(0.0, b.y_max));
-    let style = ShapeStyle::from(&theme.accent).stroke_width(plot.len(2.0).max(1) as u32);
-    root.draw(&PathElement::new(vec![(plot.left as i32, y), (plot.right(), y)], style))?;
     let text = format!("{}: {}", b.current, trimmed(chart.capex_bn, 0, b.locale));
-    let label = plot.font(theme, 13.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Bottom));
-    root.draw(&Text::new(text, (plot.left as i32 + plot.len(6.0), y - plot.len(3.0)), label))?;
+    reader_line(root, &plot, theme, chart.capex_bn, text, LineLabel::LeftAbove)?;
     Ok(())
 }
 

@@ -2,7 +2,7 @@
 //! value and 2025 values by index weight are told apart by their dots (filled / hollow); the
 //! record is labelled; the reader's share is a line in the accent colour.
 
-use crate::axes::{draw_axes, Margins, Plot, Ticks};
+use crate::axes::{draw_axes, reader_line, LineLabel, Margins, Plot, Ticks};
 use crate::theme::Theme;
 use crate::ticks::ticks;
 use crate::DrawResult;
@@ -99,13 +99,9 @@ pub fn draw_marker<DB: DrawingBackend>(
     scale: f64,
 ) -> DrawResult<DB> {
     let plot = plot(root.dim_in_pixel(), scale);
-    let y = plot.py(chart.share_pct.clamp(0.0, Y_MAX));
-    let style = ShapeStyle::from(&theme.accent).stroke_width(plot.len(2.0).max(1) as u32);
-    root.draw(&PathElement::new(vec![(plot.left as i32, y), (plot.right(), y)], style))?;
     let text = format!("{}: {} %", chart.base.current, trimmed(chart.share_pct, 1, chart.base.locale));
     // Below the line at the left, clear of the record's label at the right.
-    let label = plot.font(theme, 13.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Top));
-    root.draw(&Text::new(text, (plot.left as i32 + plot.len(6.0), y + plot.len(4.0)), label))?;
+    reader_line(root, &plot, theme, chart.share_pct, text, LineLabel::LeftBelow)?;
     Ok(())
 }
 
