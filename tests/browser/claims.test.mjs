@@ -59,14 +59,16 @@ test('every mark opens its card with Enter; Escape closes it and gives the focus
     const c = page.locator(`#${card}`);
     await c.waitFor({ state: 'visible' });
     assert.equal(await page.getAttribute(`#${id}`, 'aria-expanded'), 'true', id);
-    assert.equal(await page.evaluate(() => document.activeElement.id), card, `${id}: focus moves into the card`);
+    await page.waitForFunction((card) => document.activeElement?.id === card, card, { timeout: 2000 })
+      .catch(() => assert.fail(`${id}: focus moves into the card`));
     const body = await text(page, `#${card}`);
     assert.match(body, /Urteil: (korrekt|korrekt, gerundet|ungenau|falsch zugeordnet|ohne Quelle)/, card);
     for (const part of ['Der Artikel sagt', 'Die Quelle sagt', 'Zum Urteil', 'Quelle:']) assert.ok(body.includes(part), `${card}: ${part}`);
     assert.ok(await c.locator('.claim-source a[href^="https://"]').count() === 1, `${card}: source link`);
     await page.keyboard.press('Escape');
     await c.waitFor({ state: 'detached' });
-    assert.equal(await page.evaluate(() => document.activeElement.id), id, `${id}: focus back on the mark`);
+    await page.waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 2000 })
+      .catch(() => assert.fail(`${id}: focus back on the mark`));
   }
 });
 
@@ -167,11 +169,15 @@ test('every chart has a title, a text alternative, a source line and a data tabl
 
 test('calculators in the margin never overlap', async () => {
   for (const id of [...CALCULATORS, ...CHART_ONLY]) await openCard(id);
-  await page.waitForTimeout(100);
-  const boxes = await page.$$eval('.with-calc > .calc', (cs) => cs.map((c) => { const r = c.getBoundingClientRect(); return [r.top + scrollY, r.bottom + scrollY, r.left]; }));
-  boxes.sort((a, b) => a[0] - b[0]);
-  for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i][0] >= boxes[i - 1][1], `card ${i} overlaps the one above`);
-  assert.ok(boxes.every((b) => b[2] > 700), 'all in the margin column');
+  const boxes = () => page.$$eval('.with-calc > .calc', (cs) => cs.map((c) => {
+    const r = c.getBoundingClientRect(); return [r.top + scrollY, r.bottom + scrollY, r.left];
+  }).sort((a, b) => a[0] - b[0]));
+  const overlaps = (bs) => bs.filter((b, i) => i > 0 && b[0] < bs[i - 1][1]).length;
+  // The layout follows the cards' sizes after the browser has laid them out: give it frames.
+  let bs = await boxes();
+  for (let i = 0; i < 20 && overlaps(bs) > 0; i++) { await page.waitForTimeout(50); bs = await boxes(); }
+  assert.equal(overlaps(bs), 0, JSON.stringify(bs));
+  assert.ok(bs.every((b) => b[2] > 700), 'all in the margin column');
 });
 
 test('no console error and no request to another origin', () => {
