@@ -21,6 +21,15 @@ after(async () => {
 const CALCULATORS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6-bitcoin'];
 const CHART_ONLY = ['c6-mit', 'c6-models'];
 
+/** Waits until every canvas of a chart frame is drawn (a card that opens draws on the next frame). */
+async function waitDrawn(frame) {
+  return page.waitForFunction((sel) => [...document.querySelectorAll(`${sel} canvas`)].some((c) => {
+    const empty = document.createElement('canvas');
+    empty.width = c.width; empty.height = c.height;
+    return c.width > 100 && c.toDataURL() !== empty.toDataURL();
+  }), frame, { timeout: 3000 }).then(() => true, () => false);
+}
+
 /** Opens a card if it is closed. */
 async function openCard(id) {
   const toggle = page.locator(`#${id} .calc-toggle`);
@@ -102,7 +111,10 @@ for (const id of CALCULATORS) {
     const charts = await page.$$eval(`#${id} .chart-frame`, (fs) => fs.map((f) => f.id));
     assert.ok(charts.length >= 1, `${id} has a chart`);
     const pics = [];
-    for (const c of charts) pics.push(await pixels(page, `#${c}`));
+    for (const c of charts) {
+      assert.ok(await waitDrawn(`#${c}`), `${c}: drawn`);
+      pics.push(await pixels(page, `#${c}`));
+    }
     const first = page.locator(`#${id} .calc-body input, #${id} .calc-body select`).first();
     const tag = await first.evaluate((e) => e.tagName + ':' + e.type);
     if (tag === 'INPUT:range') {
@@ -131,15 +143,7 @@ for (const id of CALCULATORS) {
 for (const id of CHART_ONLY) {
   test(`chart ${id} is drawn`, async () => {
     await openCard(id);
-    const frame = await page.$(`#${id} .chart-frame`);
-    const [w, blank, drawn] = await frame.evaluate((f) => {
-      const c = f.querySelector('canvas');
-      const empty = document.createElement('canvas');
-      empty.width = c.width; empty.height = c.height;
-      return [c.width, empty.toDataURL(), c.toDataURL()];
-    });
-    assert.ok(w > 100);
-    assert.notEqual(drawn, blank);
+    assert.ok(await waitDrawn(`#${id} .chart-frame`), `${id}: chart drawn`);
   });
 }
 
