@@ -1,9 +1,8 @@
-//! The page: the state provider around the article. The article is rendered once; a change
-//! of state re-renders only the calculators and the live figures that read it.
+//! The app: the store around the page. The article is rendered once per language; a change of
+//! state re-renders only the calculators and the live figures that read it.
 
-use crate::components::article_view::ArticleView;
+use crate::components::page::Page;
 use crate::hooks::StoreProvider;
-use content::ARTICLE_DE;
 use yew::prelude::*;
 
 #[function_component(App)]
@@ -18,7 +17,7 @@ pub fn app() -> Html {
     });
     html! {
         <StoreProvider>
-            <ArticleView article={&ARTICLE_DE} />
+            <Page />
         </StoreProvider>
     }
 }

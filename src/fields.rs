@@ -22,6 +22,22 @@ pub fn show(field: Field, v: f64, loc: Locale) -> String {
     }
 }
 
+/// How far the reader's value is from the article's, in words ("das 2-Fache des
+/// Artikelwerts", "−30 % gegenüber dem Artikel"); None for choices and equal values.
+pub fn differs(field: Field, v: f64, loc: Locale) -> Option<String> {
+    let a = field.range().default;
+    if v == a || a == 0.0 || field.range().step >= 1.0 && field.range().max <= 4.0 {
+        return None;
+    }
+    let ui = content::Ui::get(loc);
+    let ratio = v / a;
+    Some(if ratio >= 1.5 {
+        content::fill(ui.differs_times, &[("x", &trimmed(ratio, 1, loc))])
+    } else {
+        content::fill(ui.differs_pct, &[("pct", &model::format::signed_percent((ratio - 1.0) * 100.0, loc))])
+    })
+}
+
 /// The options of a choice input, in index order.
 pub fn options(field: Field, loc: Locale) -> Vec<String> {
     let n = field.range().max as usize + 1;
@@ -51,5 +67,9 @@ mod tests {
         assert_eq!(show(Field::C2Stock, 1.0, Locale::De), "Nvidia");
         assert_eq!(show(Field::C6From, 1.0, Locale::De), "1.11.2025");
         assert_eq!(options(Field::C6To, Locale::En).len(), model::c6::BITCOIN_POINTS);
+        assert_eq!(differs(Field::C1Capital, 6.5, Locale::De), None);
+        assert_eq!(differs(Field::C1Return, 20.0, Locale::De).as_deref(), Some("das 2-Fache des Artikelwerts"));
+        assert_eq!(differs(Field::C1Capital, 5.2, Locale::En).as_deref(), Some("−20% against the article"));
+        assert_eq!(differs(Field::C2Stock, 1.0, Locale::De), None);
     }
 }

@@ -17,8 +17,18 @@ struct LayoutFile {
     layout: Layout,
     #[serde(default)]
     live: Vec<Live>,
+    /// Claim marks of a translation (the original's are in claims.toml).
+    #[serde(default)]
+    mark: Vec<MarkEntry>,
     #[serde(default)]
     calculator: Vec<Calculator>,
+}
+
+#[derive(Deserialize)]
+struct MarkEntry {
+    claim: String,
+    context: String,
+    mark: String,
 }
 
 #[derive(Deserialize)]
@@ -110,7 +120,8 @@ fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let mut out = String::new();
     let claims_file: ClaimsFile = parse(&dir.join("claims.toml"));
-    article(&dir, &claims_file, &mut out);
+    article(&dir, &claims_file, "de", "ARTICLE_DE", &mut out);
+    article(&dir, &claims_file, "en", "ARTICLE_EN", &mut out);
     claims(&dir, &claims_file, &mut out);
     groups(&dir, &mut out);
     data(&dir, &mut out);
@@ -179,10 +190,12 @@ fn locate(paragraphs: &[&str], raw: &str, context: &str, mark: &str, path: &Path
     (i, at + offset, at + offset + mark.len())
 }
 
-fn article(dir: &Path, claims: &ClaimsFile, out: &mut String) {
-    let text_path = dir.join("article.de.txt");
-    let layout_path = dir.join("article.toml");
-    let claims_path = dir.join("claims.toml");
+/// One language of the article: `name` of the static, its text and layout files; the claim
+/// marks come from claims.toml (original) or from the layout's `[[mark]]`s (translation).
+fn article(dir: &Path, claims: &ClaimsFile, lang: &str, name: &str, out: &mut String) {
+    let text_path = dir.join(format!("article.{lang}.txt"));
+    let layout_path = dir.join(if lang == "de" { "article.toml".to_string() } else { format!("article.{lang}.toml") });
+    let claims_path = if lang == "de" { dir.join("claims.toml") } else { layout_path.clone() };
     let raw = read(&text_path);
     let layout: LayoutFile = parse(&layout_path);
 
@@ -226,16 +239,26 @@ fn article(dir: &Path, claims: &ClaimsFile, out: &mut String) {
             fail(&layout_path, &format!("slot {:?} is not placed in the text", slot.key()));
         }
     }
-    for c in &claims.claim {
-        match (&c.context, &c.mark) {
-            (Some(context), Some(mark)) => {
-                let (paragraph, start, end) = locate(paragraphs, &raw, context, mark, &claims_path);
-                let mark = Some(next_mark(&c.id));
-                ranges.push(Range { paragraph, start, end, slot: None, mark });
-            }
-            (None, None) => {}
-            _ => fail(&claims_path, &format!("claim {}: give both context and mark, or neither", c.id)),
+    let marks: Vec<(String, String, String)> = if lang == "de" {
+        claims
+            .claim
+            .iter()
+            .filter_map(|c| match (&c.context, &c.mark) {
+                (Some(context), Some(mark)) => Some((c.id.clone(), context.clone(), mark.clone())),
+                (None, None) => None,
+                _ => fail(&claims_path, &format!("claim {}: give both context and mark, or neither", c.id)),
+            })
+            .collect()
+    } else {
+        layout.mark.iter().map(|m| (m.claim.clone(), m.context.clone(), m.mark.clone())).collect()
+    };
+    for (claim, context, mark) in &marks {
+        if !claims.claim.iter().any(|c| &c.id == claim) {
+            fail(&claims_path, &format!("mark of unknown claim {claim:?}"));
         }
+        let (paragraph, start, end) = locate(paragraphs, &raw, context, mark, &claims_path);
+        let mark = Some(next_mark(claim));
+        ranges.push(Range { paragraph, start, end, slot: None, mark });
     }
     for c in &claims.claim {
         if !mark_count.contains_key(&c.id) {
@@ -258,7 +281,8 @@ fn article(dir: &Path, claims: &ClaimsFile, out: &mut String) {
         }
     }
 
-    out.push_str("/// The German original, verbatim.\npub static ARTICLE_DE: Article = Article {\n");
+    let doc = if lang == "de" { "The German original, verbatim." } else { "The translation." };
+    writeln!(out, "/// {doc}\npub static {name}: Article = Article {{").unwrap();
     writeln!(out, "    title: {},", lit(title)).unwrap();
     writeln!(out, "    standfirst: {},", lit(standfirst)).unwrap();
     writeln!(out, "    byline: {},", lit(&layout.layout.byline)).unwrap();

@@ -15,6 +15,9 @@ pub fn article_header(props: &ArticleHeaderProps) -> Html {
         <header class="article-header">
             <h1>{ a.title }</h1>
             <p class="standfirst">{ a.standfirst }{ " " }<span class="byline">{ a.byline }</span></p>
+            if std::ptr::eq(a, &content::ARTICLE_EN) {
+                <p class="translation-note">{ content::UI_EN.translation_note }</p>
+            }
         </header>
     }
 }

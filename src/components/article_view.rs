@@ -26,7 +26,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     let body = use_node_ref();
     use_margin_layout(body.clone());
     html! {
-        <article class="article" lang="de">
+        <article class="article" lang={if std::ptr::eq(article, &content::ARTICLE_EN) { "en" } else { "de" }}>
             <ArticleHeader {article} />
             <Legend />
             <div ref={body} class="article-body">

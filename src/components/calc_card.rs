@@ -1,6 +1,7 @@
 //! The frame of every calculator: kicker, question, the button that opens and closes it on a
 //! phone (showing its one-line result while closed), its body, and the reset button.
 
+use crate::components::share_button::ShareButton;
 use crate::hooks::use_locale;
 use content::Ui;
 use yew::prelude::*;
@@ -50,7 +51,10 @@ pub fn calc_card(props: &CalcCardProps) -> Html {
             <div id={body_id} class="calc-body">
                 { props.children.clone() }
                 if let Some(onreset) = &props.onreset {
-                    <button type="button" class="reset" onclick={onreset.reform(|_| ())}>{ ui.reset }</button>
+                    <div class="calc-actions">
+                        <button type="button" class="reset" onclick={onreset.reform(|_| ())}>{ ui.reset }</button>
+                        <ShareButton card={props.id.clone()} />
+                    </div>
                 }
             </div>
         </aside>

@@ -2,7 +2,7 @@
 //! it re-renders it alone; it shows the article's value beside it when the reader's differs.
 
 use crate::components::slider::Slider;
-use crate::fields::show;
+use crate::fields::{differs, show};
 use crate::hooks::use_field;
 use content::{fill, Ui};
 use model::Field;
@@ -22,8 +22,13 @@ pub fn field_slider(props: &FieldSliderProps) -> Html {
     let ui = Ui::get(loc);
     let f = props.field;
     let range = f.range();
-    let article = (value != range.default)
-        .then(|| AttrValue::from(fill(ui.article_value, &[("value", &show(f, range.default, loc))])));
+    let article = (value != range.default).then(|| {
+        let article = fill(ui.article_value, &[("value", &show(f, range.default, loc))]);
+        AttrValue::from(match differs(f, value, loc) {
+            Some(d) => format!("{article}; {d}"),
+            None => article,
+        })
+    });
     html! {
         <Slider
             field={f}

@@ -19,7 +19,7 @@ pub fn live_figure(props: &LiveFigureProps) -> Html {
     // The prose follows C1's revenue inputs, not the payer slider, which is the calculator's own.
     let (inputs, loc) = use_selector(|s| (c1::Inputs { payers_m: c1::PAYERS_M.default, ..s.c1 }, s.locale));
     let ui = Ui::get(loc);
-    let now = use_memo((props.slot, inputs), |(slot, inputs)| live_text(*slot, inputs));
+    let now = use_memo((props.slot, inputs, loc), |(slot, inputs, loc)| live_text(*slot, inputs, *loc));
     let changed = now.as_str() != props.article;
     html! {
         <>

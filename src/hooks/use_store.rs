@@ -10,7 +10,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-type Listener = Rc<dyn Fn(&Rc<State>)>;
+/// Called with the new state after every change.
+pub type Listener = Rc<dyn Fn(&Rc<State>)>;
 
 /// The state, its reducer and the components listening to it.
 #[derive(Default)]
@@ -51,14 +52,14 @@ impl StoreHandle {
         }
     }
 
-    fn subscribe(&self, listener: Listener) -> u64 {
+    pub fn subscribe(&self, listener: Listener) -> u64 {
         let mut id = self.0.next_id.borrow_mut();
         *id += 1;
         self.0.listeners.borrow_mut().push((*id, listener));
         *id
     }
 
-    fn unsubscribe(&self, id: u64) {
+    pub fn unsubscribe(&self, id: u64) {
         self.0.listeners.borrow_mut().retain(|(i, _)| *i != id);
     }
 }

@@ -104,9 +104,22 @@ pub fn claim(id: &str) -> Option<&'static Claim> {
     CLAIMS.iter().find(|c| c.id == id)
 }
 
-/// Every mark in the article, in reading order, with its paragraph's index.
+/// The article in a language: the German original or the English translation.
+pub fn article(loc: Locale) -> &'static Article {
+    match loc {
+        Locale::De => &ARTICLE_DE,
+        Locale::En => &ARTICLE_EN,
+    }
+}
+
+/// Every mark in the German article, in reading order, with its paragraph's index.
 pub fn marks() -> impl Iterator<Item = (usize, MarkRef)> {
-    ARTICLE_DE.paragraphs.iter().enumerate().flat_map(|(i, p)| {
+    marks_in(&ARTICLE_DE)
+}
+
+/// Every mark in an article, in reading order, with its paragraph's index.
+pub fn marks_in(article: &'static Article) -> impl Iterator<Item = (usize, MarkRef)> {
+    article.paragraphs.iter().enumerate().flat_map(|(i, p)| {
         p.segments.iter().filter_map(move |s| match s {
             Segment::Mark { mark, .. } | Segment::Live { mark: Some(mark), .. } => Some((i, *mark)),
             _ => None,
@@ -198,6 +211,36 @@ mod tests {
             assert_eq!(n, (0..n.len() as u8).collect::<Vec<_>>(), "{}", c.id);
         }
         assert!(marks().count() >= 20, "about twenty marks");
+    }
+
+    #[test]
+    fn the_translation_has_the_originals_shape() {
+        let (de, en) = (&ARTICLE_DE, &ARTICLE_EN);
+        assert_eq!(de.paragraphs.len(), en.paragraphs.len());
+        for (a, b) in de.paragraphs.iter().zip(en.paragraphs) {
+            assert_eq!(a.calculator, b.calculator, "calculators beside the same paragraphs");
+            let claims = |p: &Paragraph| {
+                let mut c: Vec<&str> = p
+                    .segments
+                    .iter()
+                    .filter_map(|s| match s {
+                        Segment::Mark { mark, .. } | Segment::Live { mark: Some(mark), .. } => Some(mark.claim),
+                        _ => None,
+                    })
+                    .collect();
+                c.sort();
+                c
+            };
+            assert_eq!(claims(a), claims(b), "the same claims in the same paragraph");
+        }
+        assert_eq!(en.byline, "By Laura Höllhumer");
+        assert!(!en.paragraphs.iter().any(|p| p.text().contains("billion") && p.text().contains("35,000 billion")));
+        // The laid-out translation gives back its text file, line by line.
+        let mut lines = vec![en.title.to_string(), String::new(), String::new()];
+        lines.push(format!("{} {}", en.standfirst, en.byline));
+        lines.extend(en.paragraphs.iter().map(|p| p.text()));
+        lines.push(en.closing.to_string());
+        assert_eq!(lines.join("\n"), include_str!("../../../content/article.en.txt"));
     }
 
     #[test]

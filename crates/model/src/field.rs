@@ -98,6 +98,35 @@ impl Field {
         }
     }
 
+    /// The short, stable key of the input in a shared address (`?cap=7&n=301`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::C1Capital => "cap",
+            Field::C1Return => "ret",
+            Field::C1Margin => "mar",
+            Field::C1Payers => "n",
+            Field::C2CapeTarget => "cape",
+            Field::C2BondYield => "bond",
+            Field::C2Stock => "stock",
+            Field::C2Basis => "eps",
+            Field::C2TeslaPrice => "tsla",
+            Field::C2NvidiaPrice => "nvda",
+            Field::C3Capex => "capex",
+            Field::C4Share => "m7",
+            Field::C4Mag7Fall => "m7f",
+            Field::C4RestFall => "restf",
+            Field::C5Decline => "fall",
+            Field::C5UsHoldings => "ush",
+            Field::C5ForeignHoldings => "fgn",
+            Field::C6From => "from",
+            Field::C6To => "to",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.key() == key)
+    }
+
     /// The calculator the input belongs to (`"c1"` ... `"c6"`).
     pub fn calculator(self) -> &'static str {
         match self {
@@ -148,6 +177,17 @@ impl Field {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_are_unique_and_round_trip() {
+        let mut keys: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), Field::ALL.len());
+        for f in Field::ALL {
+            assert_eq!(Field::from_key(f.key()), Some(f));
+        }
+    }
 
     #[test]
     fn every_field_has_a_sane_range_and_a_name() {

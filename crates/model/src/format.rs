@@ -200,6 +200,32 @@ pub mod article {
     }
 }
 
+/// The English translation's way of writing the same figures.
+pub mod article_en {
+    use super::{significant, trimmed, Locale};
+
+    /// "$650 billion"; from 10^12 on, "$1.2 trillion" (never "billion" for 10^12).
+    pub fn billions(bn: f64) -> String {
+        let bn = significant(bn, 2);
+        if bn.abs() >= 1000.0 {
+            format!("${} trillion", trimmed(bn / 1000.0, 1, Locale::En))
+        } else {
+            format!("${} billion", trimmed(bn, 1, Locale::En))
+        }
+    }
+
+    /// "10%", "7.5%".
+    pub fn percent(pct: f64) -> String {
+        format!("{}%", trimmed(pct, 1, Locale::En))
+    }
+
+    /// "$35"; one decimal below ten ("$4.5").
+    pub fn dollars(usd: f64) -> String {
+        let n = if usd.abs() >= 9.95 { trimmed(usd.round(), 0, Locale::En) } else { trimmed(usd, 1, Locale::En) };
+        format!("${n}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,6 +305,17 @@ mod tests {
         assert_eq!(date("2025-01-04", Locale::De), "4.1.2025");
         assert_eq!(date("soon", Locale::De), "soon");
         assert_eq!(date("2025-13-01", Locale::De), "2025-13-01");
+    }
+
+    #[test]
+    fn article_style_in_english() {
+        assert_eq!(article_en::billions(650.0), "$650 billion");
+        assert_eq!(article_en::billions(1000.0), "$1 trillion");
+        assert_eq!(article_en::billions(1340.0), "$1.3 trillion");
+        assert_eq!(article_en::percent(7.5), "7.5%");
+        assert_eq!(article_en::dollars(34.72), "$35");
+        assert_eq!(article_en::dollars(1234.4), "$1,234");
+        assert!(!article_en::billions(f64::NAN).contains("NaN"));
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod format;
 pub mod inputs;
 pub mod range;
 pub mod series;
+pub mod url;
 
 pub use error::InputError;
 pub use field::Field;

@@ -1,0 +1,66 @@
+//! The address holds the scenario: read once when the page starts (every value checked, a
+//! quiet notice for what could not be used), written back as the reader moves (replaceState,
+//! debounced, so the history does not fill up). Parameters that are not ours stay untouched.
+//! In a sandboxed frame the history may be unavailable: then nothing is written.
+
+use crate::hooks::use_store::{use_store, StoreHandle};
+use crate::state::{Action, State};
+use gloo::timers::callback::Timeout;
+use model::url;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+/// Wait after the last change before the address is written, ms.
+const DEBOUNCE_MS: u32 = 300;
+
+fn read(store: &StoreHandle) {
+    let Ok(search) = gloo::utils::window().location().search() else { return };
+    if search.len() <= 1 {
+        return;
+    }
+    let scenario = url::decode(&search);
+    if scenario != url::Scenario::default() {
+        // One scenario per page load, kept for the life of the page.
+        store.dispatch(Action::Load(Box::leak(Box::new(scenario))));
+    }
+}
+
+fn write(state: &State) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else { return };
+    let query = url::rewrite(&search, &state.values(), state.locale);
+    if query == search {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")));
+    }
+}
+
+/// The address as it will be after the next write: for links to share.
+pub fn address_of(state: &State) -> String {
+    let location = gloo::utils::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    format!("{origin}{path}{}", url::rewrite(&search, &state.values(), state.locale))
+}
+
+#[hook]
+pub fn use_address_sync() {
+    let store = use_store();
+    use_effect_with(store, |store| {
+        read(store);
+        let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
+        let id = store.subscribe(Rc::new(move |state: &Rc<State>| {
+            let state = state.clone();
+            // Replacing the timeout cancels the one before: only the last change is written.
+            *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || write(&state)));
+        }));
+        let store = store.clone();
+        move || store.unsubscribe(id)
+    });
+}
