@@ -3,6 +3,7 @@
 mod app;
 mod canvas_backend;
 mod components;
+mod download;
 mod fields;
 mod hooks;
 mod perf;

@@ -2,8 +2,11 @@
 //! canvases (data below, the reader's marker above); screen readers get the sentence in
 //! `alt` instead, and the data table passed as children.
 
-use crate::hooks::use_chart_canvas;
+use crate::download;
+use crate::hooks::{use_chart_canvas, use_locale, use_theme};
 use charts::Chart;
+use content::Ui;
+use web_sys::Element;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,10 +27,31 @@ pub struct ChartCanvasProps {
 
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
-    let canvas = use_chart_canvas(props.chart.clone());
+    let theme = use_theme();
+    let ui = Ui::get(use_locale());
+    let canvas = use_chart_canvas(props.chart.clone(), theme);
     let title_id = format!("{}-title", props.id);
+    let figure = use_node_ref();
+    let download = |kind: &'static str| {
+        let (chart, frame, figure) = (props.chart.clone(), canvas.frame.clone(), figure.clone());
+        let (title, source, id) = (props.title.to_string(), props.source.to_string(), props.id.to_string());
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("{id}.{kind}");
+            match (kind, frame.cast::<Element>(), figure.cast::<Element>()) {
+                ("png", Some(f), _) => download::png(&chart, &f, &title, &source, &name),
+                ("svg", Some(f), _) => download::svg_file(&chart, &f, &title, &source, &name),
+                ("csv", _, Some(fig)) => {
+                    if let Ok(Some(table)) = fig.query_selector("table") {
+                        download::csv(&table, &title, &source, &name);
+                    }
+                }
+                _ => {}
+            }
+        })
+    };
+    let (png, svg, csv) = (download("png"), download("svg"), download("csv"));
     html! {
-        <figure class="chart" aria-labelledby={title_id.clone()}>
+        <figure ref={figure} class="chart" aria-labelledby={title_id.clone()}>
             <figcaption id={title_id} class="chart-title">{ props.title.clone() }</figcaption>
             <div ref={canvas.frame} id={props.id.clone()} class={classes!("chart-frame", props.class.clone())} role="img" aria-label={props.alt.clone()}>
                 <canvas ref={canvas.base} class="chart-base"></canvas>
@@ -35,6 +59,12 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             </div>
             <p class="chart-source">{ props.source.clone() }</p>
             { props.children.clone() }
+            <p class="downloads">
+                <span>{ ui.download }{ ": " }</span>
+                <button type="button" onclick={png}>{ ui.download_png }</button>
+                <button type="button" onclick={svg}>{ ui.download_svg }</button>
+                <button type="button" onclick={csv}>{ ui.download_csv }</button>
+            </p>
         </figure>
     }
 }

@@ -9,7 +9,7 @@
 
 use crate::canvas_backend::{CanvasBackend, State};
 use crate::perf;
-use charts::{theme::LIGHT, Chart};
+use charts::{Chart, Theme};
 use plotters::prelude::IntoDrawingArea;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -31,23 +31,26 @@ pub struct ChartCanvasHandle {
 struct Drawn {
     /// The frame's CSS size, once known.
     size: Option<(i32, i32)>,
-    /// The chart and pixel size the base canvas shows.
-    base: Option<(Chart, (u32, u32))>,
+    /// The chart, pixel size and theme the base canvas shows.
+    base: Option<(Chart, (u32, u32), &'static Theme)>,
+    /// The theme to draw with.
+    theme: Option<&'static Theme>,
     /// Context state of the base and the marker canvas.
     base_state: State,
     marker_state: State,
 }
 
 #[hook]
-pub fn use_chart_canvas(chart: Chart) -> ChartCanvasHandle {
+pub fn use_chart_canvas(chart: Chart, theme: &'static Theme) -> ChartCanvasHandle {
     let handle = ChartCanvasHandle { frame: use_node_ref(), base: use_node_ref(), marker: use_node_ref() };
     let latest = use_mut_ref(|| chart.clone());
     let drawn: Rc<RefCell<Drawn>> = use_mut_ref(Drawn::default);
     {
         let (handle, latest, drawn) = (handle.clone(), latest.clone(), drawn.clone());
-        use_effect_with(chart, move |chart| {
+        use_effect_with((chart, theme), move |(chart, theme)| {
             *latest.borrow_mut() = chart.clone();
             let mut d = drawn.borrow_mut();
+            d.theme = Some(*theme);
             if d.size.is_none() {
                 d.size = handle.frame.cast::<Element>().map(|f| (f.client_width(), f.client_height()));
             }
@@ -104,20 +107,21 @@ fn draw(handle: &ChartCanvasHandle, drawn: &mut Drawn, chart: &Chart) {
     };
     let _ = gloo::utils::window().performance().unwrap().mark("draw-start");
     let scale = gloo::utils::window().device_pixel_ratio().clamp(1.0, 4.0);
+    let theme = drawn.theme.unwrap_or(&charts::theme::LIGHT);
     let px = ((w as f64 * scale).round() as u32, (h as f64 * scale).round() as u32);
     let result = (|| {
-        let stale = !matches!(&drawn.base, Some((c, p)) if *p == px && c.same_base(chart));
+        let stale = !matches!(&drawn.base, Some((c, p, t)) if *p == px && **t == *theme && c.same_base(chart));
         if stale {
             size_canvas(&base, px, &mut drawn.base_state);
             let backend = CanvasBackend::new(base, &mut drawn.base_state).ok_or("no 2d context")?;
-            chart.draw_base(&backend.into_drawing_area(), &LIGHT, scale).map_err(|e| e.to_string())?;
-            drawn.base = Some((chart.clone(), px));
+            chart.draw_base(&backend.into_drawing_area(), theme, scale).map_err(|e| e.to_string())?;
+            drawn.base = Some((chart.clone(), px, theme));
         }
         let _ = gloo::utils::window().performance().unwrap().mark("marker-start");
         size_canvas(&marker, px, &mut drawn.marker_state);
         let backend = CanvasBackend::new(marker, &mut drawn.marker_state).ok_or("no 2d context")?;
         backend.clear();
-        chart.draw_marker(&backend.into_drawing_area(), &LIGHT, scale).map_err(|e| e.to_string())
+        chart.draw_marker(&backend.into_drawing_area(), theme, scale).map_err(|e| e.to_string())
     })();
     if let Err(e) = result {
         gloo::console::error!(format!("chart: {e}"));

@@ -12,6 +12,7 @@ pub mod c2;
 pub mod c3;
 pub mod c4;
 pub mod c6;
+pub mod export;
 pub mod hbar;
 pub mod theme;
 pub mod ticks;

@@ -41,6 +41,20 @@ pub const LIGHT: Theme = Theme {
     font: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
 };
 
+/// Charts on a dark page (prefers-color-scheme: dark). The reader's value keeps its colour.
+pub const DARK: Theme = Theme {
+    background: RGBColor(22, 22, 22),
+    text: RGBColor(230, 230, 230),
+    grid: RGBColor(52, 52, 52),
+    axis: RGBColor(154, 154, 154),
+    line: RGBColor(86, 180, 233),
+    accent: RGBColor(213, 94, 0),
+    series: [RGBColor(86, 180, 233), RGBColor(0, 158, 115), RGBColor(204, 121, 167), RGBColor(230, 159, 0)],
+    reference: RGBColor(138, 138, 138),
+    band: RGBColor(30, 42, 52),
+    font: LIGHT.font,
+};
+
 /// WCAG relative luminance of a colour.
 pub fn luminance(c: RGBColor) -> f64 {
     let lin = |v: u8| {
@@ -65,8 +79,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn light_theme_meets_wcag_aa() {
-        let t = LIGHT;
+    fn both_themes_meet_wcag_aa() {
+        for t in [LIGHT, DARK] {
+            check(t);
+        }
+    }
+
+    fn check(t: Theme) {
         assert!(contrast(t.text, t.background) >= 4.5);
         assert!(contrast(t.axis, t.background) >= 3.0);
         assert!(contrast(t.line, t.background) >= 3.0);

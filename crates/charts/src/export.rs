@@ -1,0 +1,235 @@
+//! A chart for download: its title above it and its source below, drawn by the same functions
+//! as on the page; as an SVG document, or on any backend (a canvas for PNG).
+
+use crate::theme::Theme;
+use crate::{Chart, DrawResult};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// Lines of at most `width` estimated characters.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Height of the title and source bands for a chart `width` CSS pixels wide, CSS pixels.
+pub fn bands(title: &str, source: &str, width: f64) -> (f64, f64) {
+    let t = wrap(title, (width / 9.8) as usize).len().max(1) as f64;
+    let s = wrap(source, (width / 6.2) as usize).len().max(1) as f64;
+    (12.0 + t * 20.0, 10.0 + s * 15.0)
+}
+
+/// Title, chart and source on one backend; `scale` is device pixels per CSS pixel.
+pub fn draw_framed<DB: DrawingBackend>(
+    backend: DB,
+    chart: &Chart,
+    title: &str,
+    source: &str,
+    theme: &Theme,
+    scale: f64,
+) -> DrawResult<DB> {
+    let root = backend.into_drawing_area();
+    root.fill(&theme.background)?;
+    let (w, h) = root.dim_in_pixel();
+    let css_w = w as f64 / scale;
+    let (head, foot) = bands(title, source, css_w);
+    let (head, foot) = ((head * scale) as u32, (foot * scale) as u32);
+    let (top, rest) = root.split_vertically(head);
+    let (middle, bottom) = rest.split_vertically(h.saturating_sub(head + foot));
+    let s = |css: f64| (css * scale) as i32;
+    let title_style = TextStyle::from((theme.font, 15.0 * scale, FontStyle::Bold).into_font())
+        .color(&theme.text)
+        .pos(Pos::new(HPos::Left, VPos::Top));
+    for (i, line) in wrap(title, (css_w / 9.8) as usize).iter().enumerate() {
+        top.draw(&Text::new(line.as_str(), (s(10.0), s(8.0 + 20.0 * i as f64)), title_style.clone()))?;
+    }
+    chart.draw_base(&middle, theme, scale)?;
+    chart.draw_marker(&middle, theme, scale)?;
+    let source_style =
+        TextStyle::from((theme.font, 11.0 * scale).into_font()).color(&theme.text).pos(Pos::new(HPos::Left, VPos::Top));
+    for (i, line) in wrap(source, (css_w / 6.2) as usize).iter().enumerate() {
+        bottom.draw(&Text::new(line.as_str(), (s(10.0), s(4.0 + 15.0 * i as f64)), source_style.clone()))?;
+    }
+    root.present()?;
+    Ok(())
+}
+
+/// The chart as a standalone SVG document of `width` × `height` CSS pixels (including the
+/// title and source bands).
+#[cfg(feature = "svg")]
+pub fn svg(chart: &Chart, title: &str, source: &str, theme: &Theme, width: u32, height: u32) -> String {
+    let mut out = String::new();
+    {
+        let backend = text_scale::TextScale(plotters_svg::SVGBackend::with_string(&mut out, (width, height)));
+        if let Err(e) = draw_framed(backend, chart, title, source, theme, 1.0) {
+            return format!("<!-- {e:?} -->");
+        }
+    }
+    out
+}
+
+/// plotters' SVG backend writes a font size of `size / 1.24`, the canvas one `size` pixels:
+/// this wrapper makes an SVG's text as large as the canvas's.
+#[cfg(feature = "svg")]
+mod text_scale {
+    use plotters_backend::{
+        BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily,
+        FontStyle, FontTransform,
+    };
+
+    const SVG_FONT_FACTOR: f64 = 1.24;
+
+    pub struct TextScale<B>(pub B);
+
+    struct Scaled<'a, S>(&'a S);
+
+    impl<S: BackendTextStyle> BackendTextStyle for Scaled<'_, S> {
+        type FontError = S::FontError;
+        fn color(&self) -> BackendColor {
+            self.0.color()
+        }
+        fn size(&self) -> f64 {
+            self.0.size() * SVG_FONT_FACTOR
+        }
+        fn transform(&self) -> FontTransform {
+            self.0.transform()
+        }
+        fn style(&self) -> FontStyle {
+            self.0.style()
+        }
+        fn anchor(&self) -> plotters_backend::text_anchor::Pos {
+            self.0.anchor()
+        }
+        fn family(&self) -> FontFamily<'_> {
+            self.0.family()
+        }
+        fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
+            self.0.layout_box(text)
+        }
+        fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+            &self,
+            text: &str,
+            pos: BackendCoord,
+            draw: F,
+        ) -> Result<Result<(), E>, Self::FontError> {
+            self.0.draw(text, pos, draw)
+        }
+    }
+
+    impl<B: DrawingBackend> DrawingBackend for TextScale<B> {
+        type ErrorType = B::ErrorType;
+        fn get_size(&self) -> (u32, u32) {
+            self.0.get_size()
+        }
+        fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+            self.0.ensure_prepared()
+        }
+        fn present(&mut self) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+            self.0.present()
+        }
+        fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+            self.0.draw_pixel(p, c)
+        }
+        fn draw_line<S: BackendStyle>(
+            &mut self,
+            a: BackendCoord,
+            b: BackendCoord,
+            s: &S,
+        ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+            self.0.draw_line(a, b, s)
+        }
+        fn draw_rect<S: BackendStyle>(
+            &mut self,
+            a: BackendCoord,
+            b: BackendCoord,
+            s: &S,
+            fill: bool,
+        ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+            self.0.draw_rect(a, b, s, fill)
+        }
+        fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+            &mut self,
+            path: I,
+            s: &S,
+        ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+            self.0.draw_path(path, s)
+        }
+        fn draw_circle<S: BackendStyle>(
+            &mut self,
+            c: BackendCoord,
+            r: u32,
+            s: &S,
+            fill: bool,
+        ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+            self.0.draw_circle(c, r, s, fill)
+        }
+        fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+            &mut self,
+            path: I,
+            s: &S,
+        ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+            self.0.fill_polygon(path, s)
+        }
+        fn draw_text<S: BackendTextStyle>(
+            &mut self,
+            text: &str,
+            style: &S,
+            pos: BackendCoord,
+        ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+            self.0.draw_text(text, &Scaled(style), pos)
+        }
+    }
+}
+
+#[cfg(all(test, feature = "svg"))]
+mod tests {
+    use super::*;
+    use crate::hbar::{Bar, Bars, Ink};
+    use model::format::Locale;
+    use std::rc::Rc;
+
+    #[test]
+    fn svg_download_has_title_chart_source_and_canvas_sized_text() {
+        let chart = Chart::Bars(Rc::new(Bars {
+            bars: vec![Bar { label: "USA".into(), parts: vec![(40.0, Ink::Series(0))], value: "40".into() }],
+            max: 45.0,
+            key: vec![],
+            locale: Locale::De,
+        }));
+        let out = svg(
+            &chart,
+            "Bedeutende KI-Modelle 2024",
+            "Quelle: Stanford HAI, AI Index Report 2025",
+            &crate::theme::LIGHT,
+            400,
+            200,
+        );
+        assert!(out.starts_with("<svg") && out.trim_end().ends_with("</svg>"));
+        for t in ["Bedeutende KI-Modelle 2024", "Quelle: Stanford HAI", "USA", "#0072B2"] {
+            assert!(out.contains(t), "{t}");
+        }
+        // 15 px title, as on the canvas (plotters' SVG writes size / 1.24 without the wrapper).
+        let size: f64 = out.split("font-size=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+        assert!((size - 15.0).abs() < 0.01, "{size}");
+    }
+
+    #[test]
+    fn long_text_wraps() {
+        assert_eq!(wrap("a bb ccc dddd", 6), vec!["a bb", "ccc", "dddd"]);
+        let (head, foot) = bands("x", &"word ".repeat(60), 300.0);
+        assert!(head < foot);
+    }
+}

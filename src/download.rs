@@ -1,0 +1,103 @@
+//! Downloads of a chart: PNG and SVG drawn by the chart's own functions with its title and
+//! source, and its data table as CSV with the source lines. Everything is made in the page;
+//! nothing is sent anywhere.
+
+use crate::canvas_backend::{CanvasBackend, State};
+use charts::export::{bands, draw_framed, svg};
+use charts::theme::LIGHT;
+use charts::Chart;
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlCanvasElement, Url};
+
+/// Saves `href` under `name` through a temporary link.
+fn save(href: &str, name: &str) {
+    let doc = gloo::utils::document();
+    let Ok(a) = doc.create_element("a").map(|a| a.unchecked_into::<HtmlAnchorElement>()) else { return };
+    a.set_href(href);
+    a.set_download(name);
+    let _ = a.set_attribute("hidden", "");
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&a);
+        a.click();
+        let _ = body.remove_child(&a);
+    }
+}
+
+/// Saves text as a file of the given type.
+fn save_text(text: &str, mime: &str, name: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    if let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) {
+        if let Ok(url) = Url::create_object_url_with_blob(&blob) {
+            save(&url, name);
+            let _ = Url::revoke_object_url(&url);
+        }
+    }
+}
+
+/// The size of the download: the chart's width on the page, its height plus title and source.
+fn size(frame: &Element, title: &str, source: &str) -> (u32, u32) {
+    let (w, h) = (frame.client_width().max(320) as f64, frame.client_height().max(160) as f64);
+    let (head, foot) = bands(title, source, w);
+    (w as u32, (h + head + foot) as u32)
+}
+
+pub fn png(chart: &Chart, frame: &Element, title: &str, source: &str, name: &str) {
+    const SCALE: f64 = 2.0;
+    let (w, h) = size(frame, title, source);
+    let Ok(canvas) = gloo::utils::document().create_element("canvas") else { return };
+    let canvas: HtmlCanvasElement = canvas.unchecked_into();
+    canvas.set_width((w as f64 * SCALE) as u32);
+    canvas.set_height((h as f64 * SCALE) as u32);
+    let mut state = State::default();
+    if let Some(backend) = CanvasBackend::new(canvas.clone(), &mut state) {
+        if draw_framed(backend, chart, title, source, &LIGHT, SCALE).is_ok() {
+            if let Ok(url) = canvas.to_data_url_with_type("image/png") {
+                save(&url, name);
+            }
+        }
+    }
+}
+
+pub fn svg_file(chart: &Chart, frame: &Element, title: &str, source: &str, name: &str) {
+    let (w, h) = size(frame, title, source);
+    save_text(&svg(chart, title, source, &LIGHT, w, h), "image/svg+xml", name);
+}
+
+/// A CSV field, quoted where it has to be.
+fn field(s: &str) -> String {
+    let s = s.trim();
+    if s.contains([',', '"', '\n', ';']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The figure's table as CSV: title and source as comment lines, then the table; a link's
+/// address follows its text.
+pub fn csv(table: &Element, title: &str, source: &str, name: &str) {
+    let mut out = format!("# {}\n# {}\n", title.replace('\n', " "), source.replace('\n', " "));
+    if let Ok(rows) = table.query_selector_all("tr") {
+        for i in 0..rows.length() {
+            let Some(row) = rows.item(i).and_then(|r| r.dyn_into::<Element>().ok()) else { continue };
+            let Ok(cells) = row.query_selector_all("th, td") else { continue };
+            let fields: Vec<String> = (0..cells.length())
+                .filter_map(|j| cells.item(j).and_then(|c| c.dyn_into::<Element>().ok()))
+                .map(|c| {
+                    let mut text = c.text_content().unwrap_or_default().replace('\u{a0}', " ");
+                    if let Ok(Some(a)) = c.query_selector("a") {
+                        if let Some(href) = a.get_attribute("href") {
+                            text = format!("{text} ({href})");
+                        }
+                    }
+                    field(&text)
+                })
+                .collect();
+            out.push_str(&fields.join(","));
+            out.push('\n');
+        }
+    }
+    save_text(&out, "text/csv;charset=utf-8", name);
+}

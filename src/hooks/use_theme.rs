@@ -1,0 +1,39 @@
+//! The charts' colours follow the page: dark when the reader's system prefers it, light when
+//! printing. Returns the theme and re-renders when the preference changes.
+
+use charts::theme::{DARK, LIGHT};
+use charts::Theme;
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+fn matches(query: &str) -> bool {
+    gloo::utils::window().match_media(query).ok().flatten().is_some_and(|m| m.matches())
+}
+
+fn current() -> &'static Theme {
+    if matches("(prefers-color-scheme: dark)") && !matches("print") {
+        &DARK
+    } else {
+        &LIGHT
+    }
+}
+
+#[hook]
+pub fn use_theme() -> &'static Theme {
+    let theme = use_state_eq(current);
+    {
+        let theme = theme.clone();
+        use_effect_with((), move |_| {
+            let listeners: Vec<EventListener> = ["(prefers-color-scheme: dark)", "print"]
+                .iter()
+                .filter_map(|q| gloo::utils::window().match_media(q).ok().flatten())
+                .map(|mq| {
+                    let theme = theme.clone();
+                    EventListener::new(&mq, "change", move |_| theme.set(current()))
+                })
+                .collect();
+            move || drop(listeners)
+        });
+    }
+    *theme
+}
