@@ -30,6 +30,7 @@ pub fn c1_chart() -> Html {
             current: ui.chart_current.to_string(),
             x_title: ui.c1_chart_x.to_string(),
             y_title: ui.c1_chart_y.to_string(),
+            readout: ui.c1_readout.to_string(),
             locale: *loc,
         }
     });

@@ -3,6 +3,7 @@
 
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::data_table::DataTable;
+use crate::fields::data_note;
 use crate::hooks::use_selector;
 use charts::c2::{CapeBase, CapeChart};
 use charts::Chart;
@@ -35,6 +36,7 @@ fn base(loc: Locale) -> CapeBase {
         target: ui.c2_target.to_string(),
         x_title: ui.c2_chart_x.to_string(),
         y_title: ui.c2_chart_y.to_string(),
+        readout: ui.c2_readout.to_string(),
         locale: loc,
     }
 }
@@ -47,7 +49,7 @@ pub fn c2_chart() -> Html {
     let chart = Chart::C2Cape(CapeChart { base, target });
     let rows: Vec<Vec<AttrValue>> = CAPE_NOTABLE
         .iter()
-        .map(|m| vec![month(m, loc).into(), fixed(m.cape, 2, loc).into(), m.note.to_string().into()])
+        .map(|m| vec![month(m, loc).into(), fixed(m.cape, 2, loc).into(), data_note(m.note, loc).into()])
         .collect();
     html! {
         <ChartCanvas id="c2-chart" {chart} title={ui.c2_chart_title} alt={ui.c2_chart_alt} source={ui.c2_chart_source}>

@@ -29,6 +29,7 @@ pub fn c3_capex_chart() -> Html {
             method_break: (2024, ui.c3_method_break.to_string()),
             current: ui.c3_current.to_string(),
             y_title: ui.c3_chart_y.to_string(),
+            readout: ui.c3_readout.to_string(),
             y_max: *y_max,
             locale: *loc,
         }

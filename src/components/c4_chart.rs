@@ -2,6 +2,7 @@
 
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::data_table::DataTable;
+use crate::fields::data_note;
 use crate::hooks::use_selector;
 use charts::c4::{ShareBase, ShareChart};
 use charts::Chart;
@@ -18,19 +19,30 @@ pub fn c4_chart() -> Html {
         let ui = Ui::get(*loc);
         let record = MAG7_SHARE.iter().max_by(|a, b| a.share_pct.total_cmp(&b.share_pct)).expect("data");
         ShareBase {
-            points: MAG7_SHARE.iter().map(|p| (year_of(p.date), p.share_pct, p.method == "index weight")).collect(),
+            points: MAG7_SHARE
+                .iter()
+                .map(|p| (year_of(p.date), p.share_pct, p.method == "index weight", date(p.date, *loc)))
+                .collect(),
             record: (year_of(record.date), record.share_pct, ui.c4_record.to_string()),
             key_full: ui.c4_key_full.to_string(),
             key_weight: ui.c4_key_weight.to_string(),
             current: ui.c4_current.to_string(),
             y_title: ui.c4_chart_y.to_string(),
+            readout: ui.c4_readout.to_string(),
             locale: *loc,
         }
     });
     let chart = Chart::C4Share(ShareChart { base, share_pct: share });
     let rows: Vec<Vec<AttrValue>> = MAG7_SHARE
         .iter()
-        .map(|p| vec![date(p.date, loc).into(), percent(p.share_pct, loc).into(), p.method.into(), p.source.into()])
+        .map(|p| {
+            vec![
+                date(p.date, loc).into(),
+                percent(p.share_pct, loc).into(),
+                data_note(p.method, loc).into(),
+                p.source.into(),
+            ]
+        })
         .collect();
     let headers: Vec<AttrValue> =
         vec![ui.table_date.into(), ui.c4_chart_y.into(), ui.table_note.into(), ui.claim_source_line.into()];

@@ -5,6 +5,7 @@ use crate::components::chart_canvas::ChartCanvas;
 use crate::components::data_table::DataTable;
 use crate::components::field_choice::FieldChoice;
 use crate::components::result_block::ResultBlock;
+use crate::fields::data_note;
 use crate::hooks::{use_input_callbacks, use_locale, use_selector, InputCallbacks};
 use charts::c6::{PriceBase, PriceChart};
 use charts::Chart;
@@ -71,13 +72,16 @@ fn c6_bitcoin_chart() -> Html {
                 })
                 .collect(),
             y_title: ui.c6b_chart_y.to_string(),
+            readout: ui.c6b_readout.to_string(),
             locale: *loc,
         }
     });
     let (pct, _, _) = change(&i, loc);
     let chart = Chart::C6Price(PriceChart { base, from: i.from as usize, to: i.to as usize, change: pct });
-    let rows: Vec<Vec<AttrValue>> =
-        BITCOIN.iter().map(|p| vec![date(p.date, loc).into(), dollars(p.usd, loc).into(), p.note.into()]).collect();
+    let rows: Vec<Vec<AttrValue>> = BITCOIN
+        .iter()
+        .map(|p| vec![date(p.date, loc).into(), dollars(p.usd, loc).into(), data_note(p.note, loc).into()])
+        .collect();
     let headers: Vec<AttrValue> = vec![ui.table_date.into(), "$".into(), ui.table_note.into()];
     html! {
         <ChartCanvas id="c6-bitcoin-chart" {chart} title={ui.c6b_chart_title} alt={ui.c6b_chart_alt} source={ui.c6b_chart_source}>

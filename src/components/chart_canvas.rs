@@ -2,8 +2,9 @@
 //! canvases (data below, the reader's marker above); screen readers get the sentence in
 //! `alt` instead, and the data table passed as children.
 
+use crate::components::chart_readout::ChartReadout;
 use crate::download;
-use crate::hooks::{use_chart_canvas, use_locale, use_theme};
+use crate::hooks::{use_chart_canvas, use_locale, use_readout, use_theme, ReadoutHandle};
 use charts::Chart;
 use content::Ui;
 use web_sys::Element;
@@ -50,13 +51,31 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         })
     };
     let (png, svg, csv) = (download("png"), download("svg"), download("csv"));
+    let ReadoutHandle { active, onpointermove, onpointerleave, onkeydown, onblur } =
+        use_readout(&props.chart, canvas.frame.clone());
+    let hint_id = format!("{}-hint", props.id);
     html! {
         <figure ref={figure} class="chart" aria-labelledby={title_id.clone()}>
             <figcaption id={title_id} class="chart-title">{ props.title.clone() }</figcaption>
-            <div ref={canvas.frame} id={props.id.clone()} class={classes!("chart-frame", props.class.clone())} role="img" aria-label={props.alt.clone()}>
+            <div
+                ref={canvas.frame}
+                id={props.id.clone()}
+                class={classes!("chart-frame", props.class.clone())}
+                role="img"
+                aria-label={props.alt.clone()}
+                aria-describedby={hint_id.clone()}
+                tabindex="0"
+                {onpointermove}
+                {onpointerleave}
+                {onkeydown}
+                {onblur}
+            >
                 <canvas ref={canvas.base} class="chart-base"></canvas>
                 <canvas ref={canvas.marker} class="chart-marker"></canvas>
+                <ChartReadout readout={active.clone()} />
             </div>
+            <p id={hint_id} class="visually-hidden">{ ui.readout_hint }</p>
+            <p class="visually-hidden" aria-live="polite">{ active.map(|(r, _)| r.text).unwrap_or_default() }</p>
             <p class="chart-source">{ props.source.clone() }</p>
             { props.children.clone() }
             <p class="downloads">

@@ -32,6 +32,8 @@ pub struct C1Base {
     pub current: String,
     pub x_title: String,
     pub y_title: String,
+    /// What a point says, with `{x}` (payers) and `{y}` (payment): "{x} Zahlende: {y} im Monat".
+    pub readout: String,
     pub locale: Locale,
 }
 
@@ -139,6 +141,23 @@ pub fn draw_marker<DB: DrawingBackend>(
     Ok(())
 }
 
+/// A readout every 100 m payers and at each group.
+pub fn readouts(chart: &C1Chart, size: (u32, u32)) -> Vec<crate::Readout> {
+    let b = &*chart.base;
+    let plot = plot(size, b, 1.0);
+    let mut at: Vec<f64> = (1..=30).map(|i| i as f64 * 100.0).collect();
+    at.extend(b.groups.iter().map(|g| g.millions));
+    at.sort_by(f64::total_cmp);
+    at.dedup();
+    at.into_iter()
+        .filter_map(|n| {
+            let p = monthly_usd(b.revenue_bn, n).ok()?;
+            let text = crate::readout_text(&b.readout, &model::format::count_m(n, b.locale), &usd(p, b.locale));
+            Some(crate::Readout { x: plot.px(n) as f64, y: plot.py(p) as f64, text })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,6 +175,7 @@ mod tests {
                 current: "Ihre Wahl".into(),
                 x_title: "Zahlende (Mio.)".into(),
                 y_title: "$ pro Monat".into(),
+                readout: "{x} Zahlende: {y} im Monat".into(),
                 locale: Locale::De,
             }),
         }
@@ -224,6 +244,15 @@ mod tests {
         let c = |r, n| crate::Chart::C1(chart(r, n));
         assert!(c(650.0, 1560.0).same_base(&c(650.0, 301.0)));
         assert!(!c(650.0, 1560.0).same_base(&c(700.0, 1560.0)));
+    }
+
+    #[test]
+    fn c1_readouts_follow_the_curve() {
+        let r = crate::Chart::C1(chart(650.0, 1560.0)).readouts(640.0, 320.0);
+        assert_eq!(r.len(), 30 + 3 - 0, "every 100 m and the groups off that grid");
+        let iphone = r.iter().find(|x| x.text.starts_with("1,56")).unwrap();
+        assert_eq!(iphone.text, "1,56\u{a0}Mrd. Zahlende: 34,72\u{a0}$ im Monat");
+        assert!(r.windows(2).all(|w| w[0].x <= w[1].x && w[0].y <= w[1].y), "left to right, falling");
     }
 
     #[test]

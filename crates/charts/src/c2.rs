@@ -25,6 +25,8 @@ pub struct CapeBase {
     pub target: String,
     pub x_title: String,
     pub y_title: String,
+    /// What a point says, with `{x}` (the month) and `{y}` (the CAPE).
+    pub readout: String,
     pub locale: Locale,
 }
 
@@ -91,6 +93,24 @@ pub fn draw_marker<DB: DrawingBackend>(
     Ok(())
 }
 
+/// A readout per value of the series; the peak and today carry their month.
+pub fn readouts(chart: &CapeChart, size: (u32, u32)) -> Vec<crate::Readout> {
+    let b = &*chart.base;
+    let plot = plot(size, 1.0);
+    b.series
+        .iter()
+        .map(|(t, v)| {
+            let when = [&b.peak, &b.today]
+                .iter()
+                .find(|p| p.0 == *t)
+                .and_then(|p| p.2.split(':').next().map(str::to_string))
+                .unwrap_or_else(|| format!("{:.0}", t.floor()));
+            let text = crate::readout_text(&b.readout, &when, &trimmed(*v, 2, b.locale));
+            crate::Readout { x: plot.px(*t) as f64, y: plot.py(*v) as f64, text }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +126,7 @@ mod tests {
                 target: "Ihr Szenario".into(),
                 x_title: "Jahr".into(),
                 y_title: "CAPE".into(),
+                readout: "{x}: CAPE {y}".into(),
                 locale: Locale::De,
             }),
             target,
@@ -129,6 +150,17 @@ mod tests {
         }
         assert!(!out.contains("1.880"), "years are not grouped");
         assert_ne!(out, crate::svg(&chart(30.0), (640, 300), 1.0));
+    }
+
+    #[test]
+    fn c2_readouts_name_the_year_or_the_month() {
+        let r = chart(17.7).readouts(640.0, 300.0);
+        assert_eq!(r.len(), 4);
+        assert_eq!(r[0].text, "1881: CAPE 18,5");
+        let Chart::C2Cape(c) = chart(17.7) else { unreachable!() };
+        let with_peak =
+            CapeChart { base: Rc::new(CapeBase { series: vec![(1999.92, 44.2)], ..(*c.base).clone() }), target: 1.0 };
+        assert_eq!(Chart::C2Cape(with_peak).readouts(640.0, 300.0)[0].text, "Dez. 1999: CAPE 44,2");
     }
 
     #[test]

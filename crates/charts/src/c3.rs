@@ -26,6 +26,8 @@ pub struct CapexBase {
     /// Label of the reader's line.
     pub current: String,
     pub y_title: String,
+    /// What a year says, with `{x}` (the year) and `{y}` (the total).
+    pub readout: String,
     /// Top of the y axis, US$ bn.
     pub y_max: f64,
     pub locale: Locale,
@@ -143,6 +145,21 @@ pub fn draw_marker<DB: DrawingBackend>(
     Ok(())
 }
 
+/// A readout per year, at the top of its column.
+pub fn readouts(chart: &CapexChart, size: (u32, u32)) -> Vec<crate::Readout> {
+    let b = &*chart.base;
+    let plot = plot(size, b, 1.0);
+    b.years
+        .iter()
+        .map(|(year, parts, guidance)| {
+            let total: f64 = parts.iter().sum();
+            let when = if *guidance { format!("{year} ({})", b.guidance) } else { year.to_string() };
+            let text = crate::readout_text(&b.readout, &when, &trimmed(total, 0, b.locale));
+            crate::Readout { x: plot.px(*year as f64) as f64, y: plot.py(total) as f64, text }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,6 +179,7 @@ mod tests {
                 method_break: (2024, "Methodenwechsel".into()),
                 current: "Ihre Annahme".into(),
                 y_title: "Mrd. $".into(),
+                readout: "{x}: {y} Mrd. $".into(),
                 y_max: 700.0,
                 locale: Locale::De,
             }),
@@ -178,6 +196,8 @@ mod tests {
             assert!(out.contains(t), "missing {t}");
         }
         assert_ne!(out, crate::svg(&chart(600.0), (640, 300), 1.0));
+        let r = chart(416.0).readouts(640.0, 300.0);
+        assert_eq!(r.iter().map(|x| x.text.as_str()).collect::<Vec<_>>()[3], "2026 (Plan): 665 Mrd. $");
         // Every spent year has a visible Amazon part (a filled rect of some width).
         let amazon: Vec<&str> = out.split("<rect").filter(|r| r.contains("fill=\"#0072B2\"")).collect();
         assert!(amazon.len() >= 4, "{}", amazon.len());

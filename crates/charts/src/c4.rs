@@ -14,8 +14,8 @@ use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShareBase {
-    /// (fractional year, share %, measured as index weight)
-    pub points: Vec<(f64, f64, bool)>,
+    /// (fractional year, share %, measured as index weight, date as written)
+    pub points: Vec<(f64, f64, bool, String)>,
     /// The record, (fractional year, share %, label).
     pub record: (f64, f64, String),
     /// Key: what filled and hollow dots mean.
@@ -24,6 +24,8 @@ pub struct ShareBase {
     /// Label of the reader's line.
     pub current: String,
     pub y_title: String,
+    /// What a point says, with `{x}` (the date) and `{y}` (the share).
+    pub readout: String,
     pub locale: Locale,
 }
 
@@ -55,10 +57,10 @@ pub fn draw_base<DB: DrawingBackend>(
     draw_axes(root, &plot, theme, &x_ticks, &y_ticks, "", &b.y_title)?;
 
     let line = ShapeStyle::from(&theme.line).stroke_width(plot.len(1.5).max(1) as u32);
-    let pts: Vec<(i32, i32)> = b.points.iter().map(|(t, v, _)| (plot.px(*t), plot.py(*v))).collect();
+    let pts: Vec<(i32, i32)> = b.points.iter().map(|(t, v, _, _)| (plot.px(*t), plot.py(*v))).collect();
     root.draw(&PathElement::new(pts.clone(), line))?;
     let r = plot.len(4.0);
-    for ((_, _, weight), p) in b.points.iter().zip(pts) {
+    for ((_, _, weight, _), p) in b.points.iter().zip(pts) {
         root.draw(&Circle::new(p, r, theme.background.filled()))?;
         if *weight {
             root.draw(&Circle::new(p, r, line))?;
@@ -105,6 +107,20 @@ pub fn draw_marker<DB: DrawingBackend>(
     Ok(())
 }
 
+/// A readout per point.
+pub fn readouts(chart: &ShareChart, size: (u32, u32)) -> Vec<crate::Readout> {
+    let b = &*chart.base;
+    let plot = plot(size, 1.0);
+    b.points
+        .iter()
+        .map(|(t, v, _, date)| crate::Readout {
+            x: plot.px(*t) as f64,
+            y: plot.py(*v) as f64,
+            text: crate::readout_text(&b.readout, date, &trimmed(*v, 1, b.locale)),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,12 +129,17 @@ mod tests {
     fn chart(share: f64) -> Chart {
         Chart::C4Share(ShareChart {
             base: Rc::new(ShareBase {
-                points: vec![(2015.99, 12.4, false), (2024.99, 36.2, false), (2025.82, 37.4, true)],
+                points: vec![
+                    (2015.99, 12.4, false, "31.12.2015".into()),
+                    (2024.99, 36.2, false, "31.12.2024".into()),
+                    (2025.82, 37.4, true, "28.10.2025".into()),
+                ],
                 record: (2025.82, 37.4, "Rekord: 37,4 %".into()),
                 key_full: "Jahresende, Börsenwert".into(),
                 key_weight: "Indexgewicht".into(),
                 current: "Ihr Anteil".into(),
                 y_title: "Anteil am S&P 500 (%)".into(),
+                readout: "{x}: {y} %".into(),
                 locale: Locale::De,
             }),
             share_pct: share,
@@ -134,5 +155,6 @@ mod tests {
             assert!(out.contains(t), "missing {t}");
         }
         assert_ne!(out, crate::svg(&chart(20.0), (640, 280), 1.0));
+        assert_eq!(chart(37.0).readouts(640.0, 280.0)[2].text, "28.10.2025: 37,4 %");
     }
 }

@@ -16,6 +16,8 @@ pub struct PriceBase {
     /// (day of 2025, price in US$ thousand, short date label "21.11.")
     pub points: Vec<(f64, f64, String)>,
     pub y_title: String,
+    /// What a point says, with `{x}` (the date) and `{y}` (the price).
+    pub readout: String,
     pub locale: Locale,
 }
 
@@ -91,6 +93,20 @@ pub fn draw_marker<DB: DrawingBackend>(
     Ok(())
 }
 
+/// A readout per price.
+pub fn readouts(chart: &PriceChart, size: (u32, u32)) -> Vec<crate::Readout> {
+    let b = &*chart.base;
+    let plot = plot(size, b, 1.0);
+    b.points
+        .iter()
+        .map(|(t, v, date)| crate::Readout {
+            x: plot.px(*t) as f64,
+            y: plot.py(*v) as f64,
+            text: crate::readout_text(&b.readout, date, &fixed(v * 1000.0, 0, b.locale)),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +122,7 @@ mod tests {
                     (333.0, 90.5, "30.11.".into()),
                 ],
                 y_title: "Tsd. $".into(),
+                readout: "{x}: {y} $".into(),
                 locale: Locale::De,
             }),
             from,
@@ -121,6 +138,7 @@ mod tests {
             assert!(out.contains(t), "missing {t}");
         }
         assert_ne!(out, crate::svg(&chart(0, 3), (400, 240), 1.0));
+        assert_eq!(chart(1, 2).readouts(400.0, 240.0)[2].text, "21.11.: 80.553 $");
         let bad = crate::svg(&chart(9, 0), (400, 240), 1.0);
         assert!(bad.starts_with("<svg"));
     }

@@ -57,6 +57,49 @@ pub struct Bars {
 
 const ROW: f64 = 44.0;
 
+/// Where the key entries and the bars go, device pixels.
+struct Layout {
+    plot: Plot,
+    /// (x, y) of each key entry.
+    key: Vec<(i32, i32)>,
+    /// Top of each bar's row.
+    rows: Vec<i32>,
+    max: f64,
+}
+
+fn layout(chart: &Bars, width: u32, scale: f64) -> Layout {
+    let s = |css: f64| (css * scale).round() as i32;
+    let max = if chart.max > 0.0 { chart.max } else { chart.bars.iter().map(Bar::total).fold(0.0, f64::max) };
+    let max = if max.is_finite() && max > 0.0 { max } else { 1.0 };
+    let plot = Plot {
+        left: s(4.0) as f64,
+        top: 0.0,
+        width: width as f64 - s(4.0) as f64 - s(70.0) as f64,
+        height: 1.0,
+        x: (0.0, max),
+        y: (0.0, 1.0),
+        scale,
+    };
+    let mut y = s(8.0);
+    let mut key = Vec::new();
+    if !chart.key.is_empty() {
+        // The key wraps onto a new line where an entry (estimated width) would not fit.
+        let mut x = plot.left as i32;
+        for (name, _) in &chart.key {
+            let w = s(24.0 + 7.0 * name.chars().count() as f64);
+            if x > plot.left as i32 && x + w > width as i32 {
+                x = plot.left as i32;
+                y += s(20.0);
+            }
+            key.push((x, y));
+            x += w;
+        }
+        y += s(24.0);
+    }
+    let rows = (0..chart.bars.len()).map(|i| y + i as i32 * s(ROW)).collect();
+    Layout { plot, key, rows, max }
+}
+
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: &Bars,
@@ -64,38 +107,15 @@ pub fn draw<DB: DrawingBackend>(
     scale: f64,
 ) -> DrawResult<DB> {
     root.fill(&theme.background)?;
-    let (w, _) = root.dim_in_pixel();
     let s = |css: f64| (css * scale).round() as i32;
-    let max = if chart.max > 0.0 { chart.max } else { chart.bars.iter().map(Bar::total).fold(0.0, f64::max) };
-    let max = if max.is_finite() && max > 0.0 { max } else { 1.0 };
-    let plot = Plot {
-        left: s(4.0) as f64,
-        top: 0.0,
-        width: w as f64 - s(4.0) as f64 - s(70.0) as f64,
-        height: 1.0,
-        x: (0.0, max),
-        y: (0.0, 1.0),
-        scale,
-    };
-    let label = plot.font(theme, 13.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Bottom));
-    let mut y = s(8.0);
-    if !chart.key.is_empty() {
-        // The key wraps onto a new line where an entry (estimated width) would not fit.
-        let mut x = plot.left as i32;
-        for (name, ink) in &chart.key {
-            let width = s(24.0 + 7.0 * name.chars().count() as f64);
-            if x > plot.left as i32 && x + width > w as i32 {
-                x = plot.left as i32;
-                y += s(20.0);
-            }
-            root.draw(&Rectangle::new([(x, y + s(2.0)), (x + s(12.0), y + s(14.0))], ink.color(theme).filled()))?;
-            let style = plot.font(theme, 12.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Top));
-            root.draw(&Text::new(name.as_str(), (x + s(16.0), y + s(1.0)), style))?;
-            x += width;
-        }
-        y += s(24.0);
+    let Layout { plot, key, rows, max } = layout(chart, root.dim_in_pixel().0, scale);
+    for ((name, ink), (x, y)) in chart.key.iter().zip(key) {
+        root.draw(&Rectangle::new([(x, y + s(2.0)), (x + s(12.0), y + s(14.0))], ink.color(theme).filled()))?;
+        let style = plot.font(theme, 12.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Top));
+        root.draw(&Text::new(name.as_str(), (x + s(16.0), y + s(1.0)), style))?;
     }
-    for bar in &chart.bars {
+    let label = plot.font(theme, 13.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Bottom));
+    for (bar, y) in chart.bars.iter().zip(rows) {
         root.draw(&Text::new(bar.label.as_str(), (plot.left as i32, y + s(16.0)), label.clone()))?;
         let (top, bottom) = (y + s(20.0), y + s(36.0));
         let mut at = 0.0;
@@ -113,9 +133,23 @@ pub fn draw<DB: DrawingBackend>(
         }
         let style = plot.font(theme, 13.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Center));
         root.draw(&Text::new(bar.value.as_str(), (plot.px(at) + s(6.0), (top + bottom) / 2), style))?;
-        y += s(ROW);
     }
     Ok(())
+}
+
+/// One readout per bar, at the bar's end (CSS pixels of a chart `width` wide).
+pub fn readouts(chart: &Bars, width: f64) -> Vec<crate::Readout> {
+    let l = layout(chart, width as u32, 1.0);
+    chart
+        .bars
+        .iter()
+        .zip(&l.rows)
+        .map(|(b, y)| crate::Readout {
+            x: l.plot.px(b.total().min(l.max)) as f64,
+            y: (*y + 28) as f64,
+            text: format!("{}: {}", b.label, b.value),
+        })
+        .collect()
 }
 
 #[cfg(test)]

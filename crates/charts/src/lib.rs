@@ -23,6 +23,20 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend, IntoDrawingArea};
 use std::rc::Rc;
 
+/// A value the reader can point at or step to: where it is on the chart (CSS pixels) and
+/// what it says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Readout {
+    pub x: f64,
+    pub y: f64,
+    pub text: String,
+}
+
+/// Fills `{x}` and `{y}` of a readout template.
+pub(crate) fn readout_text(template: &str, x: &str, y: &str) -> String {
+    template.replace("{x}", x).replace("{y}", y)
+}
+
 /// The result of drawing a chart.
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
@@ -79,6 +93,20 @@ impl Chart {
             Chart::C4Share(c) => c4::draw_marker(root, c, theme, scale),
             Chart::C6Price(c) => c6::draw_marker(root, c, theme, scale),
             Chart::Bars(_) => Ok(()),
+        }
+    }
+
+    /// The values of the chart a reader can point at, for a chart of `width` × `height` CSS
+    /// pixels, in reading order.
+    pub fn readouts(&self, width: f64, height: f64) -> Vec<Readout> {
+        let size = (width.max(1.0) as u32, height.max(1.0) as u32);
+        match self {
+            Chart::C1(c) => c1::readouts(c, size),
+            Chart::C2Cape(c) => c2::readouts(c, size),
+            Chart::C3Capex(c) => c3::readouts(c, size),
+            Chart::C4Share(c) => c4::readouts(c, size),
+            Chart::C6Price(c) => c6::readouts(c, size),
+            Chart::Bars(c) => hbar::readouts(c, width),
         }
     }
 
