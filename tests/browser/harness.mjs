@@ -40,8 +40,8 @@ export function launch() {
  * Returns { page, context, problems } where problems collects console errors, page errors,
  * failed requests and requests to other origins.
  */
-export async function open(browser, url, { viewport = { width: 1280, height: 900 }, dpr = 1 } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: dpr });
+export async function open(browser, url, { viewport = { width: 1280, height: 900 }, dpr = 1, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: dpr, colorScheme });
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const problems = [];

@@ -1,0 +1,300 @@
+// Reader features: shareable addresses, hostile addresses, the English edition, phones, dark
+// mode, print, downloads, chart readouts, keyboard, and accessibility (axe-core).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, serve, launch, open, setRange, text } from './harness.mjs';
+
+const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const CARDS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6-bitcoin', 'c6-mit', 'c6-models'];
+
+let server, base, browser;
+const problems = [];
+
+before(async () => {
+  ({ server, base } = await serve());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function page(query = '', opts = {}) {
+  const r = await open(browser, base + '/' + query, opts);
+  problems.push(r.problems);
+  return r;
+}
+
+async function openAll(p) {
+  for (const id of CARDS) {
+    const t = p.locator(`#${id} .calc-toggle`);
+    if ((await t.getAttribute('aria-expanded')) === 'false') await t.click();
+  }
+}
+
+const value = (p, sel) => p.$eval(sel, (e) => e.value);
+
+test('a shared address restores the scenario, and the address follows the reader', async () => {
+  const { page: p, context } = await page('?cap=7.5&n=301&cape=30&m7=40&from=0&lang=en');
+  assert.equal(await value(p, '#c1-capital'), '7.5');
+  assert.equal(await value(p, '#users'), '301');
+  assert.equal(await p.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await text(p, '#c1-revenue'), '$750 bn');
+  assert.equal(await text(p, '[data-slot="c1.revenue"]'), '$750 billion');
+  await openAll(p);
+  assert.equal(await value(p, '#c2-target'), '30');
+  assert.equal(await value(p, '#c4-share'), '40');
+  assert.equal(await value(p, '#c6-from'), '0');
+  // Moving a slider rewrites the address (after a short pause) without a new history entry.
+  const length = await p.evaluate(() => history.length);
+  await setRange(p, '#users', 800);
+  await p.waitForFunction(() => location.search.includes('n=800'), null, { timeout: 3000 });
+  assert.equal(await p.evaluate(() => history.length), length);
+  assert.equal(await p.evaluate(() => location.hash), '');
+  const shared = await p.evaluate(() => location.href);
+  await context.close();
+  const again = await page(shared.replace(base + '/', ''));
+  assert.equal(await value(again.page, '#users'), '800');
+  assert.equal(await value(again.page, '#c1-capital'), '7.5');
+  await again.context.close();
+});
+
+test('the article is the address without a query; reset all brings it back', async () => {
+  const { page: p, context } = await page('?cap=9&fall=70&embed=c1x');
+  await p.click('.reset-all');
+  await p.waitForFunction(() => !location.search.includes('cap='), null, { timeout: 3000 });
+  assert.equal(await p.evaluate(() => location.search), '?embed=c1x', 'parameters that are not ours stay');
+  assert.equal(await value(p, '#c1-capital'), '6.5');
+  await context.close();
+});
+
+const HOSTILE = [
+  ['?n=NaN&cap=inf', { '#users': '1560', '#c1-capital': '6.5' }],
+  ['?cap=1e999&n=-0', { '#c1-capital': '6.5', '#users': '100' }],
+  ['?n=99999999&ret=-5', { '#users': '3000', '#c1-return': '2' }],
+  ['?n=%3Cscript%3Ewindow.__xss%3D1%3C%2Fscript%3E&cap=%ZZ', { '#users': '1560', '#c1-capital': '6.5' }],
+  ['?<img src=x onerror=window.__xss=1>=1&lang=xx', { '#users': '1560' }],
+  ['?' + 'x=1&'.repeat(2600) + 'n=500', { '#users': '1560' }],
+];
+
+for (const [query, want] of HOSTILE) {
+  test(`a hostile address leaves a working page: ${query.slice(0, 60)}`, async () => {
+    const { page: p, context } = await page(query);
+    for (const [sel, v] of Object.entries(want)) assert.equal(await value(p, sel), v, sel);
+    assert.match(await text(p, '#c1-result'), /^\d[\d.]*,\d\d \$$/);
+    assert.equal(await p.evaluate(() => window.__xss), undefined);
+    assert.ok(!(await p.textContent('body')).includes('NaN'));
+    assert.equal(await p.locator('article .mark').count() >= 20, true);
+    await context.close();
+  });
+}
+
+test('an unusable value gives a quiet notice that can be dismissed', async () => {
+  const { page: p, context } = await page('?n=abc');
+  const notice = p.locator('.address-notice');
+  assert.ok((await notice.textContent()).includes('Adresse'));
+  await notice.locator('button').click();
+  assert.equal(await notice.count(), 0);
+  await context.close();
+});
+
+/** Visible texts of 25 characters or more, outside links and data tables (source titles and
+ *  data notes are the sources' own words in both editions). */
+const longTexts = (p) => p.evaluate(() => {
+  const out = new Set();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const n = walker.currentNode, el = n.parentElement;
+    const t = n.textContent.replace(/\s+/g, ' ').trim();
+    if (t.length < 25 || !el || el.closest('a, table, .visually-hidden, [hidden]')) continue;
+    if (!el.checkVisibility()) continue;
+    out.add(t);
+  }
+  return [...out];
+});
+
+test('the language switch changes every visible string, and back', async () => {
+  const { page: p, context } = await page();
+  await openAll(p);
+  const de = await longTexts(p);
+  assert.ok(de.length > 60, `${de.length} texts`);
+  await p.click('.language button[lang="en"]');
+  await p.waitForFunction(() => document.documentElement.lang === 'en');
+  const en = new Set(await longTexts(p));
+  const same = de.filter((t) => en.has(t));
+  assert.deepEqual(same, [], 'strings left in German');
+  assert.equal(await text(p, 'h1'), 'AI race, speculative bubbles and the coming fall');
+  assert.ok((await text(p, '.translation-note')).includes('German original'));
+  assert.match(await p.title(), /AI race/);
+  assert.equal(await text(p, '[data-slot="c1.iphone"]'), '$35');
+  assert.equal(await text(p, '#c1-result'), '$34.72');
+  await p.waitForFunction(() => location.search.includes('lang=en'), null, { timeout: 3000 });
+  await p.click('.language button[lang="de"]');
+  await p.waitForFunction(() => document.documentElement.lang === 'de');
+  assert.equal(await text(p, '#c1-result'), '34,72 $');
+  await context.close();
+});
+
+test('numbers follow the language: 1.234,5 and Mrd. in German, 1,234.5 and bn in English', async () => {
+  const { page: p, context } = await page('?lang=en&cap=10');
+  await openAll(p);
+  const body = (await p.textContent('body')).replace(/\u00a0/g, ' ');
+  assert.ok(body.includes('$1,000 bn') && body.includes('$1 trillion'));
+  assert.ok(!/\d+\.\d{3},\d/.test(body), 'no German grouping in English');
+  assert.ok(!/\d+(\.\d+)?\s*billion\b/.test(body.replace(/\$\d[\d,.]* billion/g, '')), 'billion only for 10^9');
+  await context.close();
+});
+
+test('at 320 px: no horizontal scroll, and every control is at least 44 px tall', async () => {
+  const { page: p, context } = await page('', { viewport: { width: 320, height: 640 }, dpr: 2 });
+  await openAll(p);
+  await p.waitForTimeout(100);
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  // A radio button's target is its whole label.
+  const small = await p.$$eval('button:not(.mark):not(.link-button), select, input:not([type=radio]), summary, .choice-option', (els) =>
+    els.filter((e) => e.checkVisibility()).map((e) => [e.className || e.tagName, e.getBoundingClientRect().height])
+      .filter(([, h]) => h < 44));
+  assert.deepEqual(small, []);
+  // Charts redraw sharp at their new width.
+  const sizes = await p.$$eval('.chart-frame canvas', (cs) => cs.filter((c) => c.checkVisibility()).map((c) => [c.width, c.clientWidth]));
+  assert.ok(sizes.length >= 10);
+  for (const [w, cw] of sizes) assert.equal(w, 2 * cw);
+  await context.close();
+});
+
+test('dark mode: dark page and dark charts', async () => {
+  const { page: p, context } = await page('', { colorScheme: 'dark' });
+  const bg = await p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, 'rgb(22, 22, 22)');
+  const px = await p.$eval('#c1-chart .chart-base', (c) => [...c.getContext('2d').getImageData(2, 2, 1, 1).data]);
+  assert.deepEqual(px.slice(0, 3), [22, 22, 22]);
+  await context.close();
+});
+
+test('print: the article with values and charts, without controls', async () => {
+  const { page: p, context } = await page('?cap=8');
+  await p.emulateMedia({ media: 'print' });
+  const hidden = await p.$$eval('input[type=range], .calc-toggle, .toolbar, .reset, .downloads', (els) => els.every((e) => !e.checkVisibility()));
+  assert.ok(hidden, 'controls hidden');
+  assert.ok(await p.locator('#c2 .calc-body').isVisible(), 'closed cards print open');
+  assert.ok(await p.locator('#c1-chart').isVisible());
+  assert.ok((await p.textContent('#c1-revenue')).includes('800'));
+  await context.close();
+});
+
+test('downloads: PNG, SVG and CSV of a chart are valid files', async () => {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const p = await context.newPage();
+  await p.goto(base + '/');
+  await p.waitForFunction(() => performance.getEntriesByName('first-draw').length > 0);
+  const get = async (card, kind) => {
+    const [dl] = await Promise.all([p.waitForEvent('download'), p.click(`#${card} .downloads button:has-text("${kind}")`)]);
+    return [dl.suggestedFilename(), fs.readFileSync(await dl.path())];
+  };
+  const [pngName, png] = await get('c1', 'PNG');
+  assert.equal(pngName, 'c1-chart.png');
+  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  assert.ok(png.readUInt32BE(16) >= 600 && png.readUInt32BE(20) >= 400, 'at twice the size');
+  const [, svg] = await get('c1', 'SVG');
+  const doc = await p.evaluate((s) => {
+    const d = new DOMParser().parseFromString(s, 'image/svg+xml');
+    return { error: !!d.querySelector('parsererror'), root: d.documentElement.nodeName, text: d.documentElement.textContent };
+  }, svg.toString());
+  assert.deepEqual([doc.error, doc.root], [false, 'svg']);
+  assert.ok(doc.text.includes('Monatliche Zahlung') && doc.text.includes('Quelle: J.P. Morgan'));
+  const [csvName, csv] = await get('c1', 'CSV');
+  assert.equal(csvName, 'c1-chart.csv');
+  const lines = csv.toString().trim().split('\n');
+  assert.match(lines[0], /^# Monatliche Zahlung/);
+  assert.match(lines[1], /^# Quelle: J\.P\. Morgan/);
+  assert.equal(lines[2], 'Gruppe,Größe,Zahlung pro Monat,Quelle');
+  assert.ok(lines.some((l) => l.startsWith('iPhone-Nutzer weltweit,') && l.includes('"34,72 $"') && l.includes('https://')));
+  // The other charts download too.
+  await p.click('#c4 .calc-toggle');
+  const [, c4] = await get('c4', 'CSV');
+  assert.ok(c4.toString().includes('37,4 %'));
+  await context.close();
+});
+
+test('a chart reads out the value under the pointer and steps through values with the arrow keys', async () => {
+  const { page: p, context } = await page();
+  const live = '#c1 .chart [aria-live]';
+  await p.focus('#c1-chart');
+  await p.keyboard.press('ArrowRight');
+  assert.equal(await text(p, live), '100 Mio. Zahlende: 541,67 $ im Monat');
+  await p.keyboard.press('End');
+  assert.equal(await text(p, live), '3 Mrd. Zahlende: 18,06 $ im Monat');
+  assert.ok(await p.locator('#c1-chart .readout-text').isVisible());
+  await p.keyboard.press('Escape');
+  assert.equal(await text(p, live), '');
+  const box = await p.locator('#c1-chart').boundingBox();
+  await p.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  assert.match(await text(p, live), /Zahlende: \d+,\d\d \$ im Monat/);
+  await context.close();
+});
+
+test('the keyboard reaches every control, each with a visible focus', async () => {
+  const { page: p, context } = await page();
+  await openAll(p);
+  await p.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  // Number every control a reader can reach; a radio group is one Tab stop (arrows move in it).
+  const want = await p.evaluate(() => {
+    const groups = new Set();
+    let n = 0;
+    for (const e of document.querySelectorAll('a[href], button, input, select, summary, [tabindex="0"]')) {
+      if (!e.checkVisibility() || e.disabled) continue;
+      if (e.type === 'radio') {
+        if (groups.has(e.name)) continue;
+        groups.add(e.name);
+        document.querySelectorAll(`input[name="${e.name}"]`).forEach((r) => { r.dataset.k = n; });
+      } else {
+        e.dataset.k = n;
+      }
+      n++;
+    }
+    return n;
+  });
+  const seen = new Set();
+  const invisible = [];
+  for (let i = 0; i < want + 20 && seen.size < want; i++) {
+    await p.keyboard.press('Tab');
+    const f = await p.evaluate(() => {
+      const e = document.activeElement;
+      if (!e || e === document.body || e.dataset.k === undefined) return null;
+      const s = getComputedStyle(e);
+      const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+      return { k: e.dataset.k, ring, what: e.id || e.className || e.tagName };
+    });
+    if (!f) continue;
+    seen.add(f.k);
+    if (!f.ring) invisible.push(f.what);
+  }
+  const missed = await p.evaluate((seen) => [...document.querySelectorAll('[data-k]')]
+    .filter((e) => !seen.includes(e.dataset.k)).map((e) => e.id || e.className || e.outerHTML.slice(0, 60)), [...seen]);
+  assert.deepEqual(missed, []);
+  assert.equal(seen.size, want);
+  assert.deepEqual(invisible, []);
+  await context.close();
+});
+
+for (const [lang, scheme] of [['de', 'light'], ['en', 'light'], ['de', 'dark'], ['en', 'dark']]) {
+  test(`axe-core finds no WCAG 2.1 A/AA violation (${lang}, ${scheme})`, async () => {
+    const { page: p, context } = await page(lang === 'en' ? '?lang=en' : '', { colorScheme: scheme });
+    await openAll(p);
+    await p.click('#mark-c2-cape-today-0');
+    await p.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await p.addScriptTag({ content: AXE });
+    const result = await p.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } }));
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')} ${v.nodes[0].failureSummary.slice(0, 160)}`);
+    assert.deepEqual(found, []);
+    await context.close();
+  });
+}
+
+test('no console error and no request to another origin', () => {
+  assert.deepEqual(problems.flat(), []);
+});
