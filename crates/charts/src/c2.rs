@@ -58,7 +58,9 @@ pub fn draw_base<DB: DrawingBackend>(
         [(plot.left as i32, plot.py(20.0)), (plot.right(), plot.py(10.0))],
         theme.band.filled(),
     ))?;
-    let x_ticks: Ticks = ticks(1880.0, 2030.0, 20.0).into_iter().map(|v| (v, format!("{v:.0}"))).collect();
+    // A year label every 20 years where there is room, every 40 on a phone.
+    let step = if plot.width / scale >= 420.0 { 20.0 } else { 40.0 };
+    let x_ticks: Ticks = ticks(1880.0, 2030.0, step).into_iter().map(|v| (v, format!("{v:.0}"))).collect();
     let y_ticks: Ticks = ticks(0.0, Y_MAX, 10.0).into_iter().map(|v| (v, trimmed(v, 0, b.locale))).collect();
     draw_axes(root, &plot, theme, &x_ticks, &y_ticks, &b.x_title, &b.y_title)?;
     let small = plot.font(theme, 12.0, &theme.text);
@@ -149,6 +151,8 @@ mod tests {
             assert!(out.contains(t), "missing {t}");
         }
         assert!(!out.contains("1.880"), "years are not grouped");
+        let narrow = crate::svg(&chart(17.7), (300, 260), 1.0);
+        assert!(narrow.contains("1920\n</text>") && !narrow.contains("1900\n</text>"), "fewer year labels on a phone: {narrow}");
         assert_ne!(out, crate::svg(&chart(30.0), (640, 300), 1.0));
     }
 
