@@ -2,12 +2,11 @@
 //! canvases (data below, the reader's marker above); screen readers get the sentence in
 //! `alt` instead, and the data table passed as children.
 
+use crate::components::chart_downloads::{ChartDownloads, LatestChart};
 use crate::components::chart_readout::ChartReadout;
-use crate::download;
 use crate::hooks::{use_chart_canvas, use_locale, use_readout, use_theme, ReadoutHandle};
 use charts::Chart;
 use content::Ui;
-use web_sys::Element;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -33,32 +32,17 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let canvas = use_chart_canvas(props.chart.clone(), theme);
     let title_id = format!("{}-title", props.id);
     let figure = use_node_ref();
-    let download = |kind: &'static str| {
-        let (chart, frame, figure) = (props.chart.clone(), canvas.frame.clone(), figure.clone());
-        let (title, source, id) = (props.title.to_string(), props.source.to_string(), props.id.to_string());
-        Callback::from(move |_: MouseEvent| {
-            let name = format!("{id}.{kind}");
-            match (kind, frame.cast::<Element>(), figure.cast::<Element>()) {
-                ("png", Some(f), _) => download::png(&chart, &f, &title, &source, &name),
-                ("svg", Some(f), _) => download::svg_file(&chart, &f, &title, &source, &name),
-                ("csv", _, Some(fig)) => {
-                    if let Ok(Some(table)) = fig.query_selector("table") {
-                        download::csv(&table, &title, &source, &name);
-                    }
-                }
-                _ => {}
-            }
-        })
-    };
-    let (png, svg, csv) = (download("png"), download("svg"), download("csv"));
+    // The chart as it is now, for the downloads (read when a button is pressed).
+    let latest = use_mut_ref(|| props.chart.clone());
+    *latest.borrow_mut() = props.chart.clone();
     let ReadoutHandle { active, onpointermove, onpointerleave, onkeydown, onblur } =
         use_readout(&props.chart, canvas.frame.clone());
     let hint_id = format!("{}-hint", props.id);
     html! {
-        <figure ref={figure} class="chart" aria-labelledby={title_id.clone()}>
+        <figure ref={figure.clone()} class="chart" aria-labelledby={title_id.clone()}>
             <figcaption id={title_id} class="chart-title">{ props.title.clone() }</figcaption>
             <div
-                ref={canvas.frame}
+                ref={canvas.frame.clone()}
                 id={props.id.clone()}
                 class={classes!("chart-frame", props.class.clone())}
                 role="img"
@@ -78,12 +62,14 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             <p class="visually-hidden" aria-live="polite">{ active.map(|(r, _)| r.text).unwrap_or_default() }</p>
             <p class="chart-source">{ props.source.clone() }</p>
             { props.children.clone() }
-            <p class="downloads">
-                <span>{ ui.download }{ ": " }</span>
-                <button type="button" onclick={png}>{ ui.download_png }</button>
-                <button type="button" onclick={svg}>{ ui.download_svg }</button>
-                <button type="button" onclick={csv}>{ ui.download_csv }</button>
-            </p>
+            <ChartDownloads
+                id={props.id.clone()}
+                title={props.title.clone()}
+                source={props.source.clone()}
+                chart={LatestChart(latest)}
+                frame={canvas.frame.clone()}
+                figure={figure.clone()}
+            />
         </figure>
     }
 }

@@ -28,6 +28,7 @@ pub mod c6_mit;
 pub mod c6_models;
 pub mod calc_card;
 pub mod chart_canvas;
+pub mod chart_downloads;
 pub mod chart_readout;
 pub mod claim_card;
 pub mod claim_mark;

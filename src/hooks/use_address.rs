@@ -1,7 +1,9 @@
 //! The address holds the scenario: read once when the page starts (every value checked, a
-//! quiet notice for what could not be used), written back as the reader moves (replaceState,
-//! debounced, so the history does not fill up). Parameters that are not ours stay untouched.
-//! In a sandboxed frame the history may be unavailable: then nothing is written.
+//! quiet notice for what could not be used), written back as the reader moves with
+//! replaceState (no history entries), at most every 300 ms: a change starts one timer, later
+//! changes only leave their state for it, so a slider move costs no timer of its own.
+//! Parameters that are not ours stay untouched. In a sandboxed frame the history may be
+//! unavailable: then nothing is written.
 
 use crate::hooks::use_store::{use_store, StoreHandle};
 use crate::state::{Action, State};
@@ -12,8 +14,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-/// Wait after the last change before the address is written, ms.
-const DEBOUNCE_MS: u32 = 300;
+/// Wait after a change before the address is written, ms.
+const DELAY_MS: u32 = 300;
 
 fn read(store: &StoreHandle) {
     let Ok(search) = gloo::utils::window().location().search() else { return };
@@ -54,11 +56,19 @@ pub fn use_address_sync() {
     let store = use_store();
     use_effect_with(store, |store| {
         read(store);
-        let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
+        // The state to write, and the timer that will write it.
+        let latest: Rc<RefCell<Option<Rc<State>>>> = Rc::default();
+        let timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
         let id = store.subscribe(Rc::new(move |state: &Rc<State>| {
-            let state = state.clone();
-            // Replacing the timeout cancels the one before: only the last change is written.
-            *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || write(&state)));
+            let waiting = latest.borrow_mut().replace(state.clone()).is_some();
+            if !waiting {
+                let latest = latest.clone();
+                *timer.borrow_mut() = Some(Timeout::new(DELAY_MS, move || {
+                    if let Some(state) = latest.borrow_mut().take() {
+                        write(&state);
+                    }
+                }));
+            }
         }));
         let store = store.clone();
         move || store.unsubscribe(id)

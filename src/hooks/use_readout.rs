@@ -1,8 +1,13 @@
 //! Reading a chart's values: the value nearest the pointer, or, with the keyboard on the
 //! focused chart, the next or previous one (arrow keys, Home, End; Escape clears). Returns the
 //! value shown and the handlers for the chart's frame.
+//!
+//! Nothing here reads the page's layout unless a value is shown: a chart's render during a
+//! slider move stays free of forced layouts.
 
 use charts::{Chart, Readout};
+use std::cell::RefCell;
+use std::rc::Rc;
 use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
@@ -17,10 +22,14 @@ pub struct ReadoutHandle {
     pub onblur: Callback<FocusEvent>,
 }
 
-fn readouts(chart: &Chart, frame: &NodeRef) -> Vec<Readout> {
+/// The chart's values at the frame's current size, and its width.
+fn readouts(chart: &Chart, frame: &NodeRef) -> (Vec<Readout>, f64) {
     match frame.cast::<Element>() {
-        Some(f) => chart.readouts(f.client_width() as f64, f.client_height() as f64),
-        None => Vec::new(),
+        Some(f) => {
+            let (w, h) = (f.client_width() as f64, f.client_height() as f64);
+            (chart.readouts(w, h), w)
+        }
+        None => (Vec::new(), 0.0),
     }
 }
 
@@ -28,26 +37,24 @@ fn readouts(chart: &Chart, frame: &NodeRef) -> Vec<Readout> {
 pub fn use_readout(chart: &Chart, frame: NodeRef) -> ReadoutHandle {
     // The index of the value shown; the values are recomputed for the chart as it is now.
     let index = use_state_eq(|| None::<usize>);
-    let bars = matches!(chart, Chart::Bars(_));
-    let onpointermove = {
-        let (index, chart, frame) = (index.clone(), chart.clone(), frame.clone());
-        Callback::from(move |e: PointerEvent| {
+    let latest: Rc<RefCell<Chart>> = use_mut_ref(|| chart.clone());
+    *latest.borrow_mut() = chart.clone();
+    let onpointermove =
+        use_callback((latest.clone(), frame.clone(), index.setter()), |e: PointerEvent, (latest, frame, set)| {
             let (x, y) = (e.offset_x() as f64, e.offset_y() as f64);
-            let all = readouts(&chart, &frame);
+            let chart = latest.borrow();
+            let (all, _) = readouts(&chart, frame);
             // Horizontal bars are read by row, everything else by position along the x axis.
+            let bars = matches!(*chart, Chart::Bars(_));
             let distance = |r: &Readout| if bars { (r.y - y).abs() } else { (r.x - x).abs() };
             let nearest = all.iter().enumerate().min_by(|a, b| distance(a.1).total_cmp(&distance(b.1))).map(|(i, _)| i);
-            index.set(nearest);
-        })
-    };
-    let onpointerleave = {
-        let index = index.clone();
-        Callback::from(move |_| index.set(None))
-    };
+            set.set(nearest);
+        });
+    let onpointerleave = use_callback(index.setter(), |_, set| set.set(None));
     let onkeydown = {
-        let (index, chart, frame) = (index.clone(), chart.clone(), frame.clone());
+        let (index, latest, frame) = (index.clone(), latest.clone(), frame.clone());
         Callback::from(move |e: KeyboardEvent| {
-            let n = readouts(&chart, &frame).len();
+            let n = readouts(&latest.borrow(), &frame).0.len();
             if n == 0 {
                 return;
             }
@@ -63,14 +70,13 @@ pub fn use_readout(chart: &Chart, frame: NodeRef) -> ReadoutHandle {
             index.set(next);
         })
     };
-    let onblur = {
-        let index = index.clone();
-        Callback::from(move |_| index.set(None))
-    };
-    let width = frame.cast::<Element>().map(|f| f.client_width() as f64).unwrap_or(0.0);
-    let active = index.and_then(|i| readouts(chart, &frame).into_iter().nth(i)).map(|r| {
-        let right = r.x > width * 0.55;
-        (r, right)
+    let onblur = use_callback(index.setter(), |_, set| set.set(None));
+    let active = index.and_then(|i| {
+        let (all, width) = readouts(chart, &frame);
+        all.into_iter().nth(i).map(|r| {
+            let right = r.x > width * 0.55;
+            (r, right)
+        })
     });
     ReadoutHandle { active, onpointermove, onpointerleave, onkeydown, onblur }
 }
