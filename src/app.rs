@@ -1,6 +1,7 @@
 //! The app: the store around the page. The article is rendered once per language; a change of
 //! state re-renders only the calculators and the live figures that read it.
 
+use crate::components::embed_page::{EmbedPage, VIEWS};
 use crate::components::page::Page;
 use crate::hooks::StoreProvider;
 use yew::prelude::*;
@@ -15,9 +16,15 @@ pub fn app() -> Html {
             }
         }
     });
+    // `?embed=<view>` shows one calculator or chart for a frame in another site's page.
+    let embed = use_memo((), |_| query_param("embed").filter(|v| VIEWS.contains(&v.as_str())));
     html! {
         <StoreProvider>
-            <Page />
+            if let Some(id) = (*embed).clone() {
+                <EmbedPage id={id} />
+            } else {
+                <Page />
+            }
         </StoreProvider>
     }
 }
@@ -32,4 +39,11 @@ pub fn location_hash() -> Option<String> {
 /// True on a phone-sized screen, where calculators start collapsed (the CSS breakpoint).
 pub fn is_phone() -> bool {
     gloo::utils::window().match_media("(max-width: 699px)").ok().flatten().is_some_and(|m| m.matches())
+}
+
+/// A parameter of the page's query, decoded.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(name)
 }

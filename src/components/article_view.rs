@@ -46,7 +46,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
 }
 
 /// The calculator or chart with the given id (`content/article.toml`).
-fn widget(id: &str) -> Html {
+pub fn widget(id: &str) -> Html {
     match id {
         "c1" => html! { <C1Calculator /> },
         "c2" => html! { <C2Calculator /> },

@@ -54,7 +54,7 @@ fn c6_bitcoin_result() -> Html {
 }
 
 #[function_component(C6BitcoinChart)]
-fn c6_bitcoin_chart() -> Html {
+pub fn c6_bitcoin_chart() -> Html {
     let (i, loc) = use_selector(|s| (s.c6, s.locale));
     let ui = Ui::get(loc);
     let base = use_memo(loc, |loc| {

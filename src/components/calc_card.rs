@@ -1,6 +1,8 @@
 //! The frame of every calculator: kicker, question, the button that opens and closes it on a
 //! phone (showing its one-line result while closed), its body, and the reset button.
 
+use crate::components::embed_button::EmbedButton;
+use crate::components::embed_page::Embedded;
 use crate::components::share_button::ShareButton;
 use crate::hooks::use_locale;
 use content::Ui;
@@ -26,11 +28,12 @@ pub struct CalcCardProps {
 #[function_component(CalcCard)]
 pub fn calc_card(props: &CalcCardProps) -> Html {
     let ui = Ui::get(use_locale());
+    let embedded = use_context::<Embedded>().unwrap_or_default().0;
     let id = props.id.to_string();
     // Closed on phones (and, for some cards, everywhere) unless the address links to it.
     let collapsed = use_state(|| {
         let linked = crate::app::location_hash().as_deref() == Some(id.as_str());
-        !linked && (crate::app::is_phone() || !props.open_on_wide)
+        !embedded && !linked && (crate::app::is_phone() || !props.open_on_wide)
     });
     let toggle = {
         let collapsed = collapsed.clone();
@@ -39,7 +42,7 @@ pub fn calc_card(props: &CalcCardProps) -> Html {
     let body_id = format!("{}-body", props.id);
     let question_id = format!("{}-question", props.id);
     html! {
-        <aside id={props.id.clone()} class={classes!("calc", collapsed.then_some("collapsed"), (!props.open_on_wide).then_some("compact"))} aria-labelledby={question_id.clone()}>
+        <aside id={props.id.clone()} class={classes!("calc", collapsed.then_some("collapsed"), (!props.open_on_wide && !embedded).then_some("compact"), embedded.then_some("embedded"))} aria-labelledby={question_id.clone()}>
             <p class="calc-kicker">{ props.kicker.clone() }</p>
             <h2 id={question_id} class="calc-question">{ props.question.clone() }</h2>
             <button type="button" class="calc-toggle" aria-expanded={(!*collapsed).to_string()} aria-controls={body_id.clone()} onclick={toggle}>
@@ -54,6 +57,9 @@ pub fn calc_card(props: &CalcCardProps) -> Html {
                     <div class="calc-actions">
                         <button type="button" class="reset" onclick={onreset.reform(|_| ())}>{ ui.reset }</button>
                         <ShareButton card={props.id.clone()} />
+                        if !embedded {
+                            <EmbedButton card={props.id.clone()} title={props.question.clone()} />
+                        }
                     </div>
                 }
             </div>

@@ -34,6 +34,8 @@ pub mod claim_card;
 pub mod claim_mark;
 pub mod claim_popover;
 pub mod data_table;
+pub mod embed_button;
+pub mod embed_page;
 pub mod field_choice;
 pub mod field_slider;
 pub mod group_select;

@@ -12,17 +12,37 @@ export const DIST = path.join(ROOT, 'dist');
 const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to { server, base }. */
-export function serve(dir = DIST) {
-  if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir}/index.html missing: run the release build first`);
+/** The headers of a Netlify-style `_headers` file for `/*` (what the site ships). */
+export function shippedHeaders(dir = DIST) {
+  const file = path.join(dir, '_headers');
+  if (!fs.existsSync(file)) return {};
+  const headers = {};
+  let inRoot = false;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (/^\S/.test(line) && !line.startsWith('#')) inRoot = line.trim() === '/*';
+    const m = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+    if (inRoot && m) headers[m[1]] = m[2].trim();
+  }
+  return headers;
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port with the headers the site ships (its
+ * Content-Security-Policy among them); resolves to { server, base }. `rewrite(file, body, url)`
+ * may change a file on the way out (host pages get the app's address).
+ */
+export function serve(dir = DIST, { headers = shippedHeaders(dir), rewrite = null, extra = {} } = {}) {
+  if (!fs.existsSync(path.join(dir, 'index.html')) && !extra['/index.html']) throw new Error(`${dir}/index.html missing: run the release build first`);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    let file = extra[url.pathname] || path.join(dir, decodeURIComponent(url.pathname));
+    if (!extra[url.pathname] && !file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = extra['/index.html'] || path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
-    res.end(fs.readFileSync(file));
+    let body = fs.readFileSync(file);
+    if (rewrite) body = rewrite(file, body, url);
+    res.writeHead(200, { ...headers, 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () =>
     resolve({ server, base: `http://127.0.0.1:${server.address().port}` })));

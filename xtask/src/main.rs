@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         "serve" => setup::all().and_then(|_| serve(rest)),
         "test" => setup::all().and_then(|_| test(rest)),
         "bench" => setup::all().and_then(|_| bench(rest)),
+        "post-build" => post_build(),
         "claims" => {
             run(cmd("cargo").args(["test", "-p", "content", "docs_claims_table"]).env("UPDATE_CLAIMS_TABLE", "1"))
         }
@@ -47,7 +48,8 @@ const HELP: &str = "usage: cargo xtask <task>
   serve [--dev]    build (release unless --dev) and serve on http://127.0.0.1:8080
   test             native tests, release build, browser tests in headless Chromium
   bench [--mobile] transfer sizes and timings beside the peer pages (not a test)
-  claims           regenerate docs/claims.md from content/claims.toml";
+  claims           regenerate docs/claims.md from content/claims.toml
+  post-build       (run by Trunk) move Trunk's inline loader into a file of its own";
 
 /// The repository root (the parent of xtask/).
 pub fn root() -> PathBuf {
@@ -102,4 +104,31 @@ fn bench(args: &[String]) -> Result<(), String> {
     let mut c = cmd("node");
     c.arg("bench/run.mjs").args(args);
     run(&mut c)
+}
+
+/// FNV-1a, for a short content hash in a file name.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ *b as u64).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// Trunk's post-build hook: the inline module script that loads the wasm becomes
+/// `start-<hash>.js`, so the page needs no 'unsafe-inline' or hash in its
+/// Content-Security-Policy.
+fn post_build() -> Result<(), String> {
+    let dir =
+        std::env::var("TRUNK_STAGING_DIR").map_err(|_| "TRUNK_STAGING_DIR is not set (run by trunk)".to_string())?;
+    let index = Path::new(&dir).join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let open = "<script type=\"module\">";
+    let Some(start) = html.find(open) else {
+        return Ok(()); // nothing inline
+    };
+    let body_start = start + open.len();
+    let end = html[body_start..].find("</script>").map(|i| body_start + i).ok_or("unclosed inline script")?;
+    let script = html[body_start..end].trim();
+    let name = format!("start-{:016x}.js", fnv(script.as_bytes()));
+    std::fs::write(Path::new(&dir).join(&name), format!("{script}\n")).map_err(|e| e.to_string())?;
+    let tag = format!("<script type=\"module\" src=\"/{name}\"></script>");
+    let html = format!("{}{}{}", &html[..start], tag, &html[end + "</script>".len()..]);
+    std::fs::write(&index, html).map_err(|e| e.to_string())
 }

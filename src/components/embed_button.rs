@@ -1,0 +1,77 @@
+//! Shows the code that puts a calculator into another page: a responsive frame with a title,
+//! and the small script that fits the frame's height to its content.
+
+use crate::hooks::{use_locale, use_store};
+use content::Ui;
+use model::url;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedButtonProps {
+    /// The calculator's id, the embed view (`?embed=c1`).
+    pub card: AttrValue,
+    /// The frame's title, for screen readers in the host page.
+    pub title: AttrValue,
+}
+
+/// Escapes text for an HTML attribute.
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}
+
+/// The snippet for a view, at an origin and path, with the scenario's query.
+pub fn snippet(base: &str, view: &str, query: &str, title: &str) -> String {
+    let sep = if query.is_empty() { "?" } else { "&" };
+    let src = format!("{base}{query}{sep}embed={view}");
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"700\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{}embed.js\" async></script>",
+        attr(&src),
+        attr(title),
+        attr(base)
+    )
+}
+
+#[function_component(EmbedButton)]
+pub fn embed_button(props: &EmbedButtonProps) -> Html {
+    let ui = Ui::get(use_locale());
+    let store = use_store();
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let code = (*open).then(|| {
+        let location = gloo::utils::window().location();
+        let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+        let state = store.state();
+        let query = url::encode(&state.values(), state.locale);
+        snippet(&base, &props.card, &query, &props.title)
+    });
+    let id = format!("{}-embed-code", props.card);
+    html! {
+        <div class="embed-control">
+            <button type="button" class="share-button" aria-expanded={open.to_string()} aria-controls={id.clone()} onclick={toggle}>{ ui.embed }</button>
+            if let Some(code) = code {
+                <div class="embed-code">
+                    <p>{ ui.embed_intro }</p>
+                    <label for={id.clone()}>{ ui.embed_code }</label>
+                    <textarea {id} readonly=true rows="5" value={code} />
+                </div>
+            }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_snippet_is_a_titled_responsive_frame_with_the_resize_script() {
+        let s = snippet("https://x.org/", "c1", "?cap=7", "Wie viel \"müsste\" jeder zahlen?");
+        assert!(s.contains("src=\"https://x.org/?cap=7&amp;embed=c1\""));
+        assert!(s.contains("title=\"Wie viel &quot;müsste&quot; jeder zahlen?\""));
+        assert!(s.contains("width:100%") && s.contains("<script src=\"https://x.org/embed.js\" async></script>"));
+        assert!(snippet("https://x.org/", "c2", "", "t").contains("src=\"https://x.org/?embed=c2\""));
+    }
+}

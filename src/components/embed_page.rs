@@ -1,0 +1,127 @@
+//! A calculator or a chart on its own, for a frame in another site's page (`?embed=c1`): its
+//! title, controls, chart and source, and a link to the whole explainer; no site chrome.
+//! The inputs use the same keys in the address as on the full page.
+
+use crate::components::article_view::widget;
+use crate::components::c1_chart::C1Chart;
+use crate::components::c2_chart::C2Chart;
+use crate::components::c3_charts::{C3CapexChart, C3Projections, C3ShareChart};
+use crate::components::c4_chart::C4Chart;
+use crate::components::c5_chart::C5Chart;
+use crate::components::c6_bitcoin::C6BitcoinChart;
+use crate::hooks::{address_of, use_address_sync, use_locale, use_selector};
+use content::Ui;
+use model::Locale;
+use yew::prelude::*;
+
+/// Whether the page is an embed view; cards read it to stay open and drop what a frame
+/// does not need.
+#[derive(Clone, Copy, PartialEq, Default)]
+pub struct Embedded(pub bool);
+
+/// The views that can be embedded.
+pub const VIEWS: [&str; 18] = [
+    "c1",
+    "c2",
+    "c3",
+    "c4",
+    "c5",
+    "c6",
+    "c6-bitcoin",
+    "c6-mit",
+    "c6-models",
+    "c1-chart",
+    "c2-chart",
+    "c3-chart",
+    "c3-share-chart",
+    "c3-proj-chart",
+    "c4-chart",
+    "c5-chart",
+    "c6-bitcoin-chart",
+    "c6-models-chart",
+];
+
+fn view(id: &str) -> Html {
+    match id {
+        "c6" => html! { <>{ widget("c6-bitcoin") }{ widget("c6-mit") }{ widget("c6-models") }</> },
+        "c1-chart" => html! { <C1Chart /> },
+        "c2-chart" => html! { <C2Chart /> },
+        "c3-chart" => html! { <C3CapexChart /> },
+        "c3-share-chart" => html! { <C3ShareChart /> },
+        "c3-proj-chart" => html! { <C3Projections /> },
+        "c4-chart" => html! { <C4Chart /> },
+        "c5-chart" => html! { <C5Chart /> },
+        "c6-bitcoin-chart" => html! { <C6BitcoinChart /> },
+        "c6-models-chart" => widget("c6-models"),
+        other => widget(other),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedPageProps {
+    pub id: AttrValue,
+}
+
+#[function_component(EmbedPage)]
+pub fn embed_page(props: &EmbedPageProps) -> Html {
+    use_address_sync();
+    let loc = use_locale();
+    let ui = Ui::get(loc);
+    use_effect_with(loc, |loc| {
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("lang", if *loc == Locale::En { "en" } else { "de" });
+            let _ = html.set_attribute("class", "embed");
+        }
+    });
+    html! {
+        <ContextProvider<Embedded> context={Embedded(true)}>
+            <div class="embed-view" lang={if loc == Locale::En { "en" } else { "de" }}>
+                { view(&props.id) }
+                <FullLink label={ui.embed_full} />
+            </div>
+        </ContextProvider<Embedded>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FullLinkProps {
+    label: AttrValue,
+}
+
+/// The link to the whole explainer: it carries the reader's scenario, without the frame's own
+/// parameters.
+#[function_component(FullLink)]
+fn full_link(props: &FullLinkProps) -> Html {
+    let state = use_selector(|s| s.clone());
+    let href = strip_frame_params(&address_of(&state));
+    html! {
+        <p class="embed-link"><a {href} target="_blank" rel="noopener">{ props.label.clone() }{ " →" }</a></p>
+    }
+}
+
+/// The address without `embed` and the parameters pym.js adds.
+fn strip_frame_params(url: &str) -> String {
+    let (base, query) = url.split_once('?').unwrap_or((url, ""));
+    let frame = ["embed", "childId", "initialWidth", "parentTitle", "parentUrl"];
+    let kept: Vec<&str> =
+        query.split('&').filter(|p| !p.is_empty() && !frame.contains(&p.split('=').next().unwrap_or(""))).collect();
+    if kept.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", kept.join("&"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_full_link_drops_frame_parameters() {
+        assert_eq!(
+            strip_frame_params("https://x.org/?embed=c1&cap=7&childId=a&initialWidth=600&lang=en"),
+            "https://x.org/?cap=7&lang=en"
+        );
+        assert_eq!(strip_frame_params("https://x.org/?embed=c1"), "https://x.org/");
+    }
+}
