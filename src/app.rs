@@ -8,8 +8,12 @@ use yew::prelude::*;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    // A link to a calculator (`#c1`) scrolls to it once the page is built.
+    // A link to a calculator (`#c1`) scrolls to it once the page is built; the page says that
+    // the app runs (`data-app="ready"`, for tests and styles).
     use_effect_with((), |_| {
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("data-app", "ready");
+        }
         if let Some(id) = location_hash() {
             if let Some(el) = gloo::utils::document().get_element_by_id(&id) {
                 el.scroll_into_view();
@@ -36,13 +40,11 @@ pub fn location_hash() -> Option<String> {
     (!id.is_empty()).then(|| id.to_string())
 }
 
-/// True on a phone-sized screen, where calculators start collapsed (the CSS breakpoint).
-pub fn is_phone() -> bool {
-    gloo::utils::window().match_media("(max-width: 699px)").ok().flatten().is_some_and(|m| m.matches())
-}
-
-/// A parameter of the page's query, decoded.
+/// A parameter of the page's query, decoded (none when rendering at build time).
 pub fn query_param(name: &str) -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     let search = gloo::utils::window().location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
     params.get(name)

@@ -9,6 +9,7 @@ use crate::components::c5_calculator::C5Calculator;
 use crate::components::c6_bitcoin::C6Bitcoin;
 use crate::components::c6_mit::C6Mit;
 use crate::components::c6_models::C6Models;
+use crate::components::claim_list::ClaimList;
 use crate::components::legend::Legend;
 use crate::components::paragraph::Paragraph;
 use crate::hooks::use_margin_layout;
@@ -41,6 +42,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                 }) }
                 <p class="closing">{ article.closing }</p>
             </div>
+            <ClaimList />
         </article>
     }
 }

@@ -93,7 +93,7 @@ pub fn c3_share_chart() -> Html {
     let rows: Vec<Vec<AttrValue>> =
         bars.bars.iter().map(|b| vec![b.label.clone().into(), b.value.clone().into()]).collect();
     html! {
-        <ChartCanvas id="c3-share-chart" class="chart-bars-2" chart={Chart::Bars(Rc::clone(&bars))} title={ui.c3_share_title} {alt} source={ui.c3_share_source}>
+        <ChartCanvas id="c3-share-chart" height={110} chart={Chart::Bars(Rc::clone(&bars))} title={ui.c3_share_title} {alt} source={ui.c3_share_source}>
             <DataTable summary={ui.chart_table} headers={vec![AttrValue::from(""), ui.table_value.into()]} {rows} numeric={vec![1]} />
         </ChartCanvas>
     }
@@ -150,7 +150,7 @@ pub fn c3_projections() -> Html {
         "Σ".into(),
     ];
     html! {
-        <ChartCanvas id="c3-proj-chart" class="chart-bars-2k" chart={Chart::Bars(Rc::clone(&bars))} title={ui.c3_proj_title} alt={ui.c3_proj_alt} source={ui.c3_proj_source}>
+        <ChartCanvas id="c3-proj-chart" height={160} chart={Chart::Bars(Rc::clone(&bars))} title={ui.c3_proj_title} alt={ui.c3_proj_alt} source={ui.c3_proj_source}>
             <DataTable summary={ui.chart_table} {headers} {rows} numeric={vec![1, 2, 3]} />
         </ChartCanvas>
     }

@@ -40,7 +40,7 @@ pub fn c5_chart() -> Html {
     let rows: Vec<Vec<AttrValue>> =
         chart.bars.iter().map(|b| vec![b.label.clone().into(), b.value.clone().into()]).collect();
     html! {
-        <ChartCanvas id="c5-chart" class="chart-bars-5" chart={Chart::Bars(chart)} title={ui.c5_chart_title} {alt} source={ui.c5_chart_source}>
+        <ChartCanvas id="c5-chart" height={240} chart={Chart::Bars(chart)} title={ui.c5_chart_title} {alt} source={ui.c5_chart_source}>
             <DataTable summary={ui.chart_table} headers={vec![AttrValue::from(""), ui.table_value.into()]} {rows} numeric={vec![1]} />
         </ChartCanvas>
     }

@@ -42,7 +42,7 @@ pub fn c6_mit() -> Html {
     html! {
         <CalcCard open_on_wide=false id="c6-mit" kicker={ui.c6m_kicker} question={ui.c6m_question} summary={html! { { format!("{value} ") } }}>
             <ResultBlock id="c6-mit-result" value={value.clone()} label={ui.c6m_result_label} arithmetic={Some(AttrValue::from(format!("{} ÷ {} = {value}", percent(c6::MIT_PRODUCTION_PCT, loc), percent(c6::MIT_PILOTED_PCT, loc))))} sentence={ui.c6m_sentence} />
-            <ChartCanvas id="c6-mit-chart" class="chart-bars-3" chart={Chart::Bars((*bars).clone().into())} title={ui.c6m_chart_title} alt={ui.c6m_chart_alt} source={ui.c6m_chart_source}>
+            <ChartCanvas id="c6-mit-chart" height={150} chart={Chart::Bars((*bars).clone().into())} title={ui.c6m_chart_title} alt={ui.c6m_chart_alt} source={ui.c6m_chart_source}>
                 <DataTable summary={ui.chart_table} headers={vec![AttrValue::from(""), ui.table_value.into()]} {rows} numeric={vec![1]} />
             </ChartCanvas>
         </CalcCard>

@@ -51,7 +51,7 @@ pub fn c6_models() -> Html {
     html! {
         <CalcCard open_on_wide=false id="c6-models" kicker={ui.c6x_kicker} question={ui.c6x_question} summary={html! { { format!("{us} ") } }}>
             <ResultBlock id="c6-models-result" value={us.to_string()} label={ui.c6x_result_label} sentence={ui.c6x_sentence} />
-            <ChartCanvas id="c6-models-chart" class="chart-bars-3" chart={Chart::Bars((*chart).clone().into())} title={ui.c6x_chart_title} alt={ui.c6x_chart_alt} source={ui.c6x_chart_source}>
+            <ChartCanvas id="c6-models-chart" height={150} chart={Chart::Bars((*chart).clone().into())} title={ui.c6x_chart_title} alt={ui.c6x_chart_alt} source={ui.c6x_chart_source}>
                 <DataTable summary={ui.chart_table} {headers} {rows} numeric={vec![1]} />
             </ChartCanvas>
         </CalcCard>

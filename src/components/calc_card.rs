@@ -29,29 +29,47 @@ pub struct CalcCardProps {
 pub fn calc_card(props: &CalcCardProps) -> Html {
     let ui = Ui::get(use_locale());
     let embedded = use_context::<Embedded>().unwrap_or_default().0;
-    let id = props.id.to_string();
-    // Closed on phones (and, for some cards, everywhere) unless the address links to it.
-    let collapsed = use_state(|| {
-        let linked = crate::app::location_hash().as_deref() == Some(id.as_str());
-        !embedded && !linked && (crate::app::is_phone() || !props.open_on_wide)
-    });
+    // Open or closed by the reader; until then the page's CSS decides (closed on phones, and
+    // for compact cards everywhere), so the prerendered page and the app agree.
+    let opened = use_state(|| None::<bool>);
+    let body = use_node_ref();
+    {
+        let (opened, id) = (opened.clone(), props.id.to_string());
+        use_effect_with((), move |_| {
+            if crate::app::location_hash().as_deref() == Some(id.as_str()) {
+                opened.set(Some(true));
+            }
+        });
+    }
     let toggle = {
-        let collapsed = collapsed.clone();
-        Callback::from(move |_| collapsed.set(!*collapsed))
+        let (opened, body) = (opened.clone(), body.clone());
+        Callback::from(move |_| {
+            let shown = (*opened)
+                .unwrap_or_else(|| body.cast::<web_sys::HtmlElement>().is_some_and(|b| b.offset_parent().is_some()));
+            opened.set(Some(!shown));
+        })
     };
     let body_id = format!("{}-body", props.id);
     let question_id = format!("{}-question", props.id);
+    let calculator = props.id.split('-').next().unwrap_or_default().to_string();
+    let state = opened.map(|o| if o { "opened" } else { "closed" });
+    let compact = (!props.open_on_wide && !embedded).then_some("compact");
     html! {
-        <aside id={props.id.clone()} class={classes!("calc", collapsed.then_some("collapsed"), (!props.open_on_wide && !embedded).then_some("compact"), embedded.then_some("embedded"))} aria-labelledby={question_id.clone()}>
+        <aside
+            id={props.id.clone()}
+            class={classes!("calc", compact, embedded.then_some("embedded"), state)}
+            data-calculator={calculator}
+            aria-labelledby={question_id.clone()}
+        >
             <p class="calc-kicker">{ props.kicker.clone() }</p>
             <h2 id={question_id} class="calc-question">{ props.question.clone() }</h2>
-            <button type="button" class="calc-toggle" aria-expanded={(!*collapsed).to_string()} aria-controls={body_id.clone()} onclick={toggle}>
-                if *collapsed {
-                    <span class="calc-toggle-result">{ props.summary.clone() }</span>
-                }
-                <span class="calc-toggle-label">{ if *collapsed { ui.open_calculator } else { ui.close_calculator } }</span>
+            <button type="button" class="calc-toggle" aria-expanded={(*opened == Some(true)).to_string()} aria-controls={body_id.clone()} onclick={toggle}>
+                <span class="calc-toggle-result">{ props.summary.clone() }</span>
+                <span class="calc-toggle-label">{ if *opened == Some(true) { ui.close_calculator } else { ui.open_calculator } }</span>
             </button>
-            <div id={body_id} class="calc-body">
+            <p class="calc-error" role="alert">{ ui.widget_error }</p>
+            <div ref={body} id={body_id} class="calc-body">
+                <p class="needs-js">{ ui.needs_js }</p>
                 { props.children.clone() }
                 if let Some(onreset) = &props.onreset {
                     <div class="calc-actions">

@@ -17,13 +17,17 @@ pub struct ChartCanvasProps {
     /// A sentence with the chart's values, read by screen readers in place of the picture.
     pub alt: AttrValue,
     pub source: AttrValue,
-    /// Extra classes of the picture's frame (its height, for bar charts).
-    #[prop_or_default]
-    pub class: Classes,
+    /// The picture's height, CSS pixels (one of the `h-*` classes of `static/style.css`).
+    #[prop_or(260)]
+    pub height: u32,
     /// A data table offered below the chart.
     #[prop_or_default]
     pub children: Html,
 }
+
+/// Width of the prerendered SVG, CSS pixels: about a chart's width in the margin column and
+/// on a phone; it scales to the frame.
+const STATIC_WIDTH: u32 = 360;
 
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
@@ -38,13 +42,23 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let ReadoutHandle { active, onpointermove, onpointerleave, onkeydown, onblur } =
         use_readout(&props.chart, canvas.frame.clone());
     let hint_id = format!("{}-hint", props.id);
+    // Until the canvas draws, the chart is an SVG drawn by the same functions: written into
+    // the page at build time, taken over as it is by the app (an empty raw node adopts it), and
+    // dropped once the canvas has drawn.
+    let prerendered = use_memo((), |_| {
+        if cfg!(target_arch = "wasm32") {
+            String::new()
+        } else {
+            charts::export::svg_plain(&props.chart, &charts::theme::LIGHT, STATIC_WIDTH, props.height)
+        }
+    });
     html! {
         <figure ref={figure.clone()} class="chart" aria-labelledby={title_id.clone()}>
             <figcaption id={title_id} class="chart-title">{ props.title.clone() }</figcaption>
             <div
                 ref={canvas.frame.clone()}
                 id={props.id.clone()}
-                class={classes!("chart-frame", props.class.clone())}
+                class={classes!("chart-frame", format!("h-{}", props.height))}
                 role="img"
                 aria-label={props.alt.clone()}
                 aria-describedby={hint_id.clone()}
@@ -54,6 +68,9 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                 {onkeydown}
                 {onblur}
             >
+                if !*canvas.drawn {
+                    <div class="chart-static" aria-hidden="true">{ Html::from_html_unchecked(AttrValue::from((*prerendered).clone())) }</div>
+                }
                 <canvas ref={canvas.base} class="chart-base"></canvas>
                 <canvas ref={canvas.marker} class="chart-marker"></canvas>
                 <ChartReadout readout={active.clone()} />

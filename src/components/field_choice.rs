@@ -31,6 +31,7 @@ pub fn field_choice(props: &FieldChoiceProps) -> Html {
             let onset = props.onset.clone();
             Callback::from(move |e: Event| {
                 perf::update_start();
+                crate::panic::using(f.calculator());
                 let select: HtmlSelectElement = e.target_unchecked_into();
                 onset.emit((f, select.selected_index() as f64));
             })
@@ -49,6 +50,7 @@ pub fn field_choice(props: &FieldChoiceProps) -> Html {
         let onset = props.onset.clone();
         Callback::from(move |e: Event| {
             perf::update_start();
+            crate::panic::using(f.calculator());
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Ok(i) = input.value().parse::<f64>() {
                 onset.emit((f, i));

@@ -29,6 +29,7 @@ pub fn group_select(props: &GroupSelectProps) -> Html {
             let select: HtmlSelectElement = e.target_unchecked_into();
             if let Some(g) = groups.iter().find(|g| g.id == select.value()) {
                 perf::update_start();
+                crate::panic::using("c1");
                 cb.emit(g.millions);
             }
         })

@@ -31,6 +31,7 @@ pub mod chart_canvas;
 pub mod chart_downloads;
 pub mod chart_readout;
 pub mod claim_card;
+pub mod claim_list;
 pub mod claim_mark;
 pub mod claim_popover;
 pub mod data_table;

@@ -27,6 +27,7 @@ pub fn page() -> Html {
     let article = if loc == Locale::En { &ARTICLE_EN } else { &ARTICLE_DE };
     html! {
         <>
+            <p class="app-note" role="status">{ ui.app_failed }</p>
             <Toolbar />
             if notice {
                 <p class="address-notice" role="status">

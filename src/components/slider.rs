@@ -30,8 +30,15 @@ pub fn slider(props: &SliderProps) -> Html {
         let (cb, field) = (props.oninput.clone(), props.field);
         Callback::from(move |e: InputEvent| {
             perf::update_start();
+            crate::panic::using(field.calculator());
             let input: HtmlInputElement = e.target_unchecked_into();
-            cb.emit((field, input.value_as_number()));
+            let value = input.value_as_number();
+            // The test build's way to make the app panic (see `tests/browser/faults.test.mjs`).
+            #[cfg(feature = "panic-test")]
+            if field == Field::C5Decline && value >= field.range().max {
+                panic!("panic-test: the C5 decline slider at its maximum");
+            }
+            cb.emit((field, value));
         })
     };
     let r = props.range;

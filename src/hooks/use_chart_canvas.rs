@@ -24,6 +24,8 @@ pub struct ChartCanvasHandle {
     pub frame: NodeRef,
     pub base: NodeRef,
     pub marker: NodeRef,
+    /// The canvases have drawn the chart at least once (the prerendered picture can go).
+    pub drawn: UseStateHandle<bool>,
 }
 
 /// What was last drawn, to skip what has not changed.
@@ -42,7 +44,12 @@ struct Drawn {
 
 #[hook]
 pub fn use_chart_canvas(chart: Chart, theme: &'static Theme) -> ChartCanvasHandle {
-    let handle = ChartCanvasHandle { frame: use_node_ref(), base: use_node_ref(), marker: use_node_ref() };
+    let handle = ChartCanvasHandle {
+        frame: use_node_ref(),
+        base: use_node_ref(),
+        marker: use_node_ref(),
+        drawn: use_state(|| false),
+    };
     let latest = use_mut_ref(|| chart.clone());
     let drawn: Rc<RefCell<Drawn>> = use_mut_ref(Drawn::default);
     {
@@ -105,7 +112,6 @@ fn draw(handle: &ChartCanvasHandle, drawn: &mut Drawn, chart: &Chart) {
     else {
         return;
     };
-    let _ = gloo::utils::window().performance().unwrap().mark("draw-start");
     let scale = gloo::utils::window().device_pixel_ratio().clamp(1.0, 4.0);
     let theme = drawn.theme.unwrap_or(&charts::theme::LIGHT);
     let px = ((w as f64 * scale).round() as u32, (h as f64 * scale).round() as u32);
@@ -117,15 +123,15 @@ fn draw(handle: &ChartCanvasHandle, drawn: &mut Drawn, chart: &Chart) {
             chart.draw_base(&backend.into_drawing_area(), theme, scale).map_err(|e| e.to_string())?;
             drawn.base = Some((chart.clone(), px, theme));
         }
-        let _ = gloo::utils::window().performance().unwrap().mark("marker-start");
         size_canvas(&marker, px, &mut drawn.marker_state);
         let backend = CanvasBackend::new(marker, &mut drawn.marker_state).ok_or("no 2d context")?;
         backend.clear();
         chart.draw_marker(&backend.into_drawing_area(), theme, scale).map_err(|e| e.to_string())
     })();
-    if let Err(e) = result {
-        gloo::console::error!(format!("chart: {e}"));
+    match result {
+        Ok(()) if !*handle.drawn => handle.drawn.set(true),
+        Ok(()) => {}
+        Err(e) => gloo::console::error!(format!("chart: {e}")),
     }
-    let _ = gloo::utils::window().performance().unwrap().mark("draw-end");
     perf::chart_drawn();
 }

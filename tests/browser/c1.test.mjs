@@ -148,6 +148,7 @@ test('on a phone the calculator follows its paragraph, collapsed to its result, 
   const { page: p, context } = await page({ viewport: { width: 375, height: 740 }, dpr: 2 });
   const toggle = p.locator('#c1 .calc-toggle');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.ok(await toggle.isVisible());
   assert.ok((await text(p, '#c1 .calc-toggle')).startsWith('34,72 $ pro Monat'));
   assert.equal(await p.locator('#users').isVisible(), false);
   await toggle.press('Enter');

@@ -1,7 +1,7 @@
 // Every claim, calculator and chart of the article, in headless Chromium against the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, setRange, pixels, text } from './harness.mjs';
+import { serve, launch, open, setRange, pixels, text, openCard as openCardIn } from './harness.mjs';
 
 let server, base, browser, page, context;
 const problems = [];
@@ -30,12 +30,7 @@ async function waitDrawn(frame) {
   }), frame, { timeout: 3000 }).then(() => true, () => false);
 }
 
-/** Opens a card if it is closed. */
-async function openCard(id) {
-  const toggle = page.locator(`#${id} .calc-toggle`);
-  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-  await page.locator(`#${id} .calc-body`).waitFor({ state: 'visible' });
-}
+const openCard = (id) => openCardIn(page, id);
 
 test('about twenty claims are marked in the text, each a button with its verdict', async () => {
   const marks = await page.$$eval('article .mark', (ms) => ms.map((m) => ({

@@ -56,7 +56,7 @@ export function launch() {
 }
 
 /**
- * Opens `url` in a fresh context and waits until the app has drawn its first chart.
+ * Opens `url` in a fresh context and waits until the app runs.
  * Returns { page, context, problems } where problems collects console errors, page errors,
  * failed requests and requests to other origins.
  */
@@ -75,9 +75,14 @@ export async function open(browser, url, { viewport = { width: 1280, height: 900
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   page.__problems = problems;
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('first-draw').length > 0 ||
-    document.querySelector('.calc.collapsed') !== null, null, { timeout: 20000 });
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20000 });
   return { page, context, problems };
+}
+
+/** Opens a calculator card if it is closed (on a phone, or a compact card). */
+export async function openCard(page, id) {
+  if (!(await page.locator(`#${id} .calc-body`).isVisible())) await page.click(`#${id} .calc-toggle`);
+  await page.locator(`#${id} .calc-body`).waitFor({ state: 'visible' });
 }
 
 /** Sets a range input's value and fires a bubbling input event, as a drag does. */
@@ -107,12 +112,12 @@ export async function text(page, selector) {
 
 /**
  * The article's words as a reader sees them in the text: without the marks' verdict symbols
- * and screen-reader notes, and without the calculators, cards and legend between paragraphs.
+ * and screen-reader notes, and without the calculators, cards, legend and fact check.
  */
 export async function proseText(page, selector = 'article') {
   const t = await page.$eval(selector, (el) => {
     const c = el.cloneNode(true);
-    c.querySelectorAll('.mark-symbol, .visually-hidden, .calc, .legend, .claim-pop').forEach((n) => n.remove());
+    c.querySelectorAll('.mark-symbol, .visually-hidden, .calc, .legend, .claim-pop, .claim-list').forEach((n) => n.remove());
     return c.textContent;
   });
   return t.replace(/\s+/g, ' ').trim();

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, serve, launch, open, setRange, text } from './harness.mjs';
+import { ROOT, serve, launch, open, setRange, text, openCard } from './harness.mjs';
 
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const CARDS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6-bitcoin', 'c6-mit', 'c6-models'];
@@ -29,10 +29,7 @@ async function page(query = '', opts = {}) {
 }
 
 async function openAll(p) {
-  for (const id of CARDS) {
-    const t = p.locator(`#${id} .calc-toggle`);
-    if ((await t.getAttribute('aria-expanded')) === 'false') await t.click();
-  }
+  for (const id of CARDS) await openCard(p, id);
 }
 
 const value = (p, sel) => p.$eval(sel, (e) => e.value);

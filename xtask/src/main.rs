@@ -49,7 +49,7 @@ const HELP: &str = "usage: cargo xtask <task>
   test             native tests, release build, browser tests in headless Chromium
   bench [--mobile] transfer sizes and timings beside the peer pages (not a test)
   claims           regenerate docs/claims.md from content/claims.toml
-  post-build       (run by Trunk) move Trunk's inline loader into a file of its own";
+  post-build       (run by Trunk) prerender the page into index.html; loader into a file";
 
 /// The repository root (the parent of xtask/).
 pub fn root() -> PathBuf {
@@ -111,13 +111,15 @@ fn fnv(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ *b as u64).wrapping_mul(0x0100_0000_01b3))
 }
 
-/// Trunk's post-build hook: the inline module script that loads the wasm becomes
-/// `start-<hash>.js`, so the page needs no 'unsafe-inline' or hash in its
-/// Content-Security-Policy.
+/// Trunk's post-build hook. The page rendered at build time goes into `index.html` (the
+/// `prerender` binary, built natively with the `ssr` feature); then the inline module script
+/// that loads the wasm becomes `start-<hash>.js`, so the page needs no 'unsafe-inline' or hash
+/// in its Content-Security-Policy. The loader marks the page when the app cannot start.
 fn post_build() -> Result<(), String> {
     let dir =
         std::env::var("TRUNK_STAGING_DIR").map_err(|_| "TRUNK_STAGING_DIR is not set (run by trunk)".to_string())?;
     let index = Path::new(&dir).join("index.html");
+    run(cmd("cargo").args(["run", "--quiet", "--bin", "prerender", "--features", "ssr", "--"]).arg(&index))?;
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let open = "<script type=\"module\">";
     let Some(start) = html.find(open) else {
@@ -125,9 +127,24 @@ fn post_build() -> Result<(), String> {
     };
     let body_start = start + open.len();
     let end = html[body_start..].find("</script>").map(|i| body_start + i).ok_or("unclosed inline script")?;
-    let script = html[body_start..end].trim();
+    // A static import cannot stand in a try block: it becomes a dynamic one.
+    let inline = html[body_start..end].trim();
+    let body: Vec<String> = inline
+        .lines()
+        .map(|line| match line.trim().strip_prefix("import init, * as bindings from ") {
+            Some(rest) => format!(
+                "const bindings = await import({});\nconst init = bindings.default;",
+                rest.trim_end_matches(';')
+            ),
+            None => line.to_string(),
+        })
+        .collect();
+    let script = format!(
+        "try {{\n{}\n}} catch (e) {{\n  document.documentElement.classList.add('app-failed');\n  console.warn('the calculators could not start:', e);\n}}\n",
+        body.join("\n")
+    );
     let name = format!("start-{:016x}.js", fnv(script.as_bytes()));
-    std::fs::write(Path::new(&dir).join(&name), format!("{script}\n")).map_err(|e| e.to_string())?;
+    std::fs::write(Path::new(&dir).join(&name), script).map_err(|e| e.to_string())?;
     let tag = format!("<script type=\"module\" src=\"/{name}\"></script>");
     let html = format!("{}{}{}", &html[..start], tag, &html[end + "</script>".len()..]);
     std::fs::write(&index, html).map_err(|e| e.to_string())

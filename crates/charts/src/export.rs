@@ -81,6 +81,20 @@ pub fn svg(chart: &Chart, title: &str, source: &str, theme: &Theme, width: u32, 
     out
 }
 
+/// The chart alone as an SVG document of `width` × `height` pixels, for a page prerendered
+/// before the canvas can draw.
+#[cfg(feature = "svg")]
+pub fn svg_plain(chart: &Chart, theme: &Theme, width: u32, height: u32) -> String {
+    let mut out = String::new();
+    {
+        let backend = text_scale::TextScale(plotters_svg::SVGBackend::with_string(&mut out, (width, height)));
+        if chart.draw(backend, theme, 1.0).is_err() {
+            return String::new();
+        }
+    }
+    out
+}
+
 /// plotters' SVG backend writes a font size of `size / 1.24`, the canvas one `size` pixels:
 /// this wrapper makes an SVG's text as large as the canvas's.
 #[cfg(feature = "svg")]

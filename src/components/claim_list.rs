@@ -1,0 +1,26 @@
+//! After the article: every claim's card, in the order of the text. The cards that open from
+//! the marks show the same; here they are all at once, for print, for readers without the
+//! app, and for a look at the whole fact check.
+
+use crate::components::claim_card::ClaimCard;
+use crate::hooks::use_locale;
+use content::{Ui, CLAIMS};
+use yew::prelude::*;
+
+#[function_component(ClaimList)]
+pub fn claim_list() -> Html {
+    let loc = use_locale();
+    let ui = Ui::get(loc);
+    html! {
+        <section class="claim-list" aria-labelledby="claims-title">
+            <h2 id="claims-title">{ ui.claims_title }</h2>
+            <p>{ ui.claims_intro }</p>
+            { for CLAIMS.iter().map(|claim| html! {
+                <section id={format!("claim-{}", claim.id)} class="claim-entry" aria-labelledby={format!("claim-{}-title", claim.id)}>
+                    <h3 id={format!("claim-{}-title", claim.id)}>{ claim.title.get(loc) }</h3>
+                    <ClaimCard {claim} locale={loc} />
+                </section>
+            }) }
+        </section>
+    }
+}

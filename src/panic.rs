@@ -1,0 +1,44 @@
+//! When the app panics, the reader sees it: the calculator in use is replaced by a fixed
+//! message, a note says that the calculators have stopped, and the article stays as it is
+//! (the page is prerendered HTML; the app only adds to it). The height of an embed is still
+//! reported (`frame.js` does not depend on the app).
+
+use std::cell::Cell;
+
+thread_local! {
+    /// The calculator the reader used last (`c1` ... `c6`), where a panic most likely began.
+    static ACTIVE: Cell<Option<&'static str>> = const { Cell::new(None) };
+}
+
+/// Remember the calculator the reader is using.
+pub fn using(calculator: &'static str) {
+    ACTIVE.with(|a| a.set(Some(calculator)));
+}
+
+/// Marks the page: `html.app-failed` shows the note, `.broken` on the calculator swaps its
+/// body for its error message (both in `static/style.css`).
+fn mark_broken() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(html) = doc.document_element() {
+        let _ = html.class_list().add_2("app-failed", "app-panicked");
+    }
+    let selector = match ACTIVE.with(Cell::get) {
+        Some(calc) => format!("[data-calculator=\"{calc}\"]"),
+        None => ".calc".to_string(),
+    };
+    if let Ok(list) = doc.query_selector_all(&selector) {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+                let _ = el.class_list().add_1("broken");
+            }
+        }
+    }
+}
+
+pub fn install() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        mark_broken();
+        previous(info);
+    }));
+}
