@@ -35,10 +35,11 @@ fn mark_broken() {
     }
 }
 
+/// Installs the hook (through Yew, which would otherwise put its own in place): mark the
+/// page, then report the panic on the console as Yew does.
 pub fn install() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         mark_broken();
-        previous(info);
+        web_sys::console::error_1(&format!("{info}").into());
     }));
 }

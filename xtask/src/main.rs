@@ -96,6 +96,8 @@ fn serve(args: &[String]) -> Result<(), String> {
 fn test(_args: &[String]) -> Result<(), String> {
     run(cmd("cargo").args(["test", "--workspace"]))?;
     release_build()?;
+    // A debug build with a way to make the app panic, for tests/browser/faults.test.mjs.
+    run(cmd("trunk").args(["build", "--features", "panic-test", "--dist", "target/dist-panic"]))?;
     run(cmd("node").args(["--test", "--test-concurrency=1", "tests/browser/"]))
 }
 

@@ -1,0 +1,129 @@
+// Faults: no JavaScript, no WebAssembly, a panic in the app; and no layout shift while the
+// app takes over the prerendered page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, serve, launch, open, openCard, setRange, proseText } from './harness.mjs';
+
+const ARTICLE = fs.readFileSync(path.join(ROOT, 'content/article.de.txt'), 'utf8');
+const PANIC_DIST = path.join(ROOT, 'target/dist-panic');
+
+let app, panicking, browser;
+
+before(async () => {
+  app = await serve();
+  panicking = await serve(PANIC_DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  app?.server.close();
+  panicking?.server.close();
+});
+
+async function allOfTheArticle(page) {
+  const body = await proseText(page);
+  for (const line of ARTICLE.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean)) {
+    assert.ok(body.includes(line), `missing: ${line.slice(0, 60)}`);
+  }
+}
+
+test('without JavaScript: the whole article, its figures, the charts and the fact check; notes on the controls', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(app.base + '/');
+  await allOfTheArticle(page);
+  assert.equal((await page.textContent('[data-slot="c1.iphone"]')).trim(), '35 Dollar');
+  assert.equal(await page.locator('.chart-static svg').count(), 10);
+  assert.ok(await page.locator('#c1 .chart-static svg').isVisible());
+  assert.ok((await page.textContent('#c1-result')).includes('34,72'));
+  assert.ok(await page.locator('.app-note').isVisible());
+  assert.ok(await page.locator('#c1 .needs-js').isVisible());
+  assert.ok(await page.locator('#c2 .calc-body').isVisible(), 'closed cards show their content');
+  assert.equal(await page.locator('.claim-list .claim-entry').count(), 22);
+  await context.close();
+});
+
+test('without WebAssembly: the prerendered page stays, with a short note', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => { delete window.WebAssembly; });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.base + '/');
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-failed'), null, { timeout: 10000 });
+  await allOfTheArticle(page);
+  assert.ok(await page.locator('.app-note').isVisible());
+  assert.ok(await page.locator('#c1 .chart-static svg').isVisible(), 'the prerendered chart stays');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a panic replaces the broken calculator with a message; the rest stays readable', async () => {
+  const { page, context } = await open(browser, panicking.base + '/', { viewport: { width: 1280, height: 900 } });
+  await openCard(page, 'c5');
+  await setRange(page, '#c5-decline', 90).catch(() => {});
+  await page.waitForFunction(() => document.querySelector('#c5').classList.contains('broken'), null, { timeout: 5000 });
+  assert.ok(await page.locator('#c5 .calc-error').isVisible());
+  assert.match(await page.textContent('#c5 .calc-error'), /Fehler/);
+  assert.equal(await page.locator('#c5 .calc-body').isVisible(), false);
+  assert.ok(await page.locator('#c1 .calc-body').isVisible(), 'the other calculators stay in place');
+  assert.ok(!(await page.locator('#c1').getAttribute('class')).includes('broken'));
+  assert.ok(await page.locator('.app-note').isVisible());
+  await allOfTheArticle(page);
+  await context.close();
+});
+
+test('after a panic an embed still reports its height', async () => {
+  const host = await serve(path.join(ROOT, 'tests/browser/hosts'), {
+    headers: {},
+    extra: { '/index.html': path.join(ROOT, 'tests/browser/hosts/plain.html') },
+    rewrite: (file, body) => file.endsWith('.html')
+      ? Buffer.from(body.toString().replaceAll('{{APP}}', panicking.base).replaceAll('{{VIEW}}', 'c5')) : body,
+  });
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(host.base + '/plain.html');
+  const frame = await (await page.waitForFunction(() => window.frameEl && window.frameEl())).asElement().contentFrame();
+  await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  const fits = () => page.waitForFunction(async () => true).then(async () => {
+    for (let i = 0; i < 40; i++) {
+      const f = await page.evaluate(() => window.frameEl().getBoundingClientRect().height);
+      const d = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      if (Math.abs(f - d) <= 2) return [f, d];
+      await page.waitForTimeout(50);
+    }
+    return null;
+  });
+  const before = await fits();
+  assert.ok(before, 'fits before');
+  await frame.evaluate(() => { const e = document.querySelector('#c5-decline'); e.value = '90'; e.dispatchEvent(new Event('input', { bubbles: true })); }).catch(() => {});
+  await frame.waitForFunction(() => document.querySelector('#c5').classList.contains('broken'), null, { timeout: 5000 });
+  const afterPanic = await fits();
+  assert.ok(afterPanic, 'still fits after the panic');
+  assert.ok(afterPanic[0] < before[0], 'the frame shrank with the broken calculator');
+  await context.close();
+  host.server.close();
+});
+
+for (const [w, h] of [[1280, 900], [375, 740]]) {
+  test(`no layout shift while the app takes over the page (${w} px)`, async () => {
+    const context = await browser.newContext({ viewport: { width: w, height: h } });
+    await context.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(app.base + '/');
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await page.waitForTimeout(500);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__cls), 0);
+    await context.close();
+  });
+}
