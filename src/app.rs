@@ -8,11 +8,17 @@ use yew::prelude::*;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    // A link to a calculator (`#c1`) scrolls to it once the page is built; the page says that
-    // the app runs (`data-app="ready"`, for tests and styles).
+    // After the first render: the reader's scroll position, focus and open sections carry
+    // over from the prerendered page; a page built afresh scrolls to the calculator in the
+    // address (`#c1`). The page then says that the app runs (`data-app="ready"`).
     use_effect_with((), |_| {
-        if let Some(html) = gloo::utils::document().document_element() {
+        let document = gloo::utils::document();
+        let taken_over = document.get_element_by_id("app").is_some_and(|root| crate::takeover::finish(&root));
+        if let Some(html) = document.document_element() {
             let _ = html.set_attribute("data-app", "ready");
+        }
+        if taken_over {
+            return;
         }
         if let Some(id) = location_hash() {
             if let Some(el) = gloo::utils::document().get_element_by_id(&id) {

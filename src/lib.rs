@@ -1,6 +1,6 @@
 //! The explainer's Yew app. `main.rs` starts it in the browser; with the `ssr` feature,
-//! `bin/prerender.rs` renders it to HTML at build time, and the browser then takes over that
-//! HTML (hydration) instead of building the page again.
+//! `bin/prerender.rs` renders it to HTML at build time, and the browser then takes that page
+//! over (`takeover.rs`): the app renders the same page in its place within one task.
 
 pub mod app;
 mod canvas_backend;
@@ -11,6 +11,7 @@ mod hooks;
 mod panic;
 mod perf;
 mod state;
+mod takeover;
 
 /// Starts the app in `#app`: takes over the prerendered article where there is one, builds
 /// an embed view afresh.
@@ -19,15 +20,15 @@ pub fn start() {
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
     let prerendered = root.query_selector(".article").ok().flatten().is_some();
     if prerendered && app::query_param("embed").is_none() {
-        yew::Renderer::<app::App>::with_root(root).hydrate();
+        takeover::begin(&root);
     } else {
         root.set_inner_html("");
-        yew::Renderer::<app::App>::with_root(root).render();
     }
+    yew::Renderer::<app::App>::with_root(root).render();
 }
 
 /// The page as HTML, with the article's values, for the prerendered `index.html`.
 #[cfg(feature = "ssr")]
 pub async fn render_page() -> String {
-    yew::LocalServerRenderer::<app::App>::new().hydratable(true).render().await
+    yew::LocalServerRenderer::<app::App>::new().hydratable(false).render().await
 }

@@ -127,3 +127,36 @@ for (const [w, h] of [[1280, 900], [375, 740]]) {
     await context.close();
   });
 }
+
+test('what the reader did before the app arrived stays: scroll position, focus, open sections', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(app.base + '/');
+  await page.waitForSelector('.claim-list');
+  // On the prerendered page: open a claim's table of data, focus its summary, scroll elsewhere.
+  const before = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('#app details')];
+    const i = all.findLastIndex((d) => d.getClientRects().length > 0);
+    all[i].open = true;
+    all[i].querySelector('summary').focus();
+    window.scrollTo(0, 1234);
+    return { i, count: all.length, scroll: window.scrollY };
+  });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not run yet');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  const after = await page.evaluate((i) => {
+    const all = [...document.querySelectorAll('#app details')];
+    return { open: all[i].open, others: all.filter((d) => d.open).length, count: all.length,
+      focused: document.activeElement === all[i].querySelector('summary'), scroll: window.scrollY };
+  }, before.i);
+  assert.equal(after.count, before.count);
+  assert.ok(after.open, 'the open section is still open');
+  assert.equal(after.others, 1, 'no other section opened');
+  assert.ok(after.focused, 'focus is where it was');
+  assert.equal(after.scroll, before.scroll);
+  await context.close();
+});

@@ -68,7 +68,7 @@ impl Plot {
 
     /// A text style of `size` CSS pixels.
     pub fn font<'a>(&self, theme: &'a Theme, size: f64, color: &'a RGBColor) -> TextStyle<'a> {
-        TextStyle::from((theme.font, size * self.scale).into_font()).color(color)
+        TextStyle::from((theme.family(), size * self.scale).into_font()).color(color)
     }
 }
 

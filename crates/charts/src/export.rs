@@ -50,7 +50,7 @@ pub fn draw_framed<DB: DrawingBackend>(
     let (top, rest) = root.split_vertically(head);
     let (middle, bottom) = rest.split_vertically(h.saturating_sub(head + foot));
     let s = |css: f64| (css * scale) as i32;
-    let title_style = TextStyle::from((theme.font, 15.0 * scale, FontStyle::Bold).into_font())
+    let title_style = TextStyle::from((theme.family(), 15.0 * scale, FontStyle::Bold).into_font())
         .color(&theme.text)
         .pos(Pos::new(HPos::Left, VPos::Top));
     for (i, line) in wrap(title, (css_w / 9.8) as usize).iter().enumerate() {
@@ -59,7 +59,7 @@ pub fn draw_framed<DB: DrawingBackend>(
     chart.draw_base(&middle, theme, scale)?;
     chart.draw_marker(&middle, theme, scale)?;
     let source_style =
-        TextStyle::from((theme.font, 11.0 * scale).into_font()).color(&theme.text).pos(Pos::new(HPos::Left, VPos::Top));
+        TextStyle::from((theme.family(), 11.0 * scale).into_font()).color(&theme.text).pos(Pos::new(HPos::Left, VPos::Top));
     for (i, line) in wrap(source, (css_w / 6.2) as usize).iter().enumerate() {
         bottom.draw(&Text::new(line.as_str(), (s(10.0), s(4.0 + 15.0 * i as f64)), source_style.clone()))?;
     }

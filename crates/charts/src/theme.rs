@@ -1,7 +1,7 @@
 //! Colours and type of the charts. One palette for all charts: Okabe-Ito, which colour-blind
 //! readers can tell apart; the reader's current value is always drawn in `accent`.
 
-use plotters::style::RGBColor;
+use plotters::style::{FontFamily, RGBColor};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Theme {
@@ -23,8 +23,17 @@ pub struct Theme {
     pub reference: RGBColor,
     /// A shaded range behind the data (decorative).
     pub band: RGBColor,
-    /// Font family for all chart text.
+    /// Font family for all chart text (a CSS font list).
     pub font: &'static str,
+}
+
+impl Theme {
+    /// The chart font as plotters' family. Built as `FontFamily::Name` and never from a
+    /// `&str`: plotters converts a `&str` through `to_lowercase`, which would bring Unicode
+    /// case tables (about 12 KB) into the WebAssembly.
+    pub fn family(&self) -> FontFamily<'static> {
+        FontFamily::Name(self.font)
+    }
 }
 
 /// Charts on a light page.
