@@ -58,7 +58,7 @@ fn css(c: BackendColor) -> String {
     if c.alpha >= 1.0 {
         format!("#{r:02x}{g:02x}{b:02x}")
     } else {
-        format!("rgba({r},{g},{b},{})", c.alpha)
+        format!("rgba({r},{g},{b},{})", model::decimal::plain(c.alpha))
     }
 }
 
@@ -240,7 +240,8 @@ impl DrawingBackend for CanvasBackend<'_> {
             self.ctx.set_text_baseline(baseline);
         }
         self.fill(color);
-        let font = format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str());
+        let font =
+            format!("{} {}px {}", style.style().as_str(), model::decimal::plain(style.size()), style.family().as_str());
         if self.state.font != font {
             self.ctx.set_font(&font);
             self.state.font = font;

@@ -52,7 +52,7 @@ pub fn field_choice(props: &FieldChoiceProps) -> Html {
             perf::update_start();
             crate::panic::using(f.calculator());
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Ok(i) = input.value().parse::<f64>() {
+            if let Some(i) = model::decimal::parse(&input.value()) {
                 onset.emit((f, i));
             }
         })

@@ -51,10 +51,10 @@ pub fn slider(props: &SliderProps) -> Html {
             <input
                 type="range"
                 id={props.id.clone()}
-                min={r.min.to_string()}
-                max={r.max.to_string()}
-                step={r.step.to_string()}
-                value={props.value.to_string()}
+                min={model::decimal::plain(r.min)}
+                max={model::decimal::plain(r.max)}
+                step={model::decimal::plain(r.step)}
+                value={model::decimal::plain(props.value)}
                 aria-valuetext={props.display.clone()}
                 {oninput}
             />

@@ -106,7 +106,7 @@ pub fn readouts(chart: &CapeChart, size: (u32, u32)) -> Vec<crate::Readout> {
                 .iter()
                 .find(|p| p.0 == *t)
                 .and_then(|p| p.2.split(':').next().map(str::to_string))
-                .unwrap_or_else(|| format!("{:.0}", t.floor()));
+                .unwrap_or_else(|| model::decimal::fixed(t.floor(), 0));
             let text = crate::readout_text(&b.readout, &when, &trimmed(*v, 2, b.locale));
             crate::Readout { x: plot.px(*t) as f64, y: plot.py(*v) as f64, text }
         })

@@ -58,8 +58,9 @@ pub fn draw_framed<DB: DrawingBackend>(
     }
     chart.draw_base(&middle, theme, scale)?;
     chart.draw_marker(&middle, theme, scale)?;
-    let source_style =
-        TextStyle::from((theme.family(), 11.0 * scale).into_font()).color(&theme.text).pos(Pos::new(HPos::Left, VPos::Top));
+    let source_style = TextStyle::from((theme.family(), 11.0 * scale).into_font())
+        .color(&theme.text)
+        .pos(Pos::new(HPos::Left, VPos::Top));
     for (i, line) in wrap(source, (css_w / 6.2) as usize).iter().enumerate() {
         bottom.draw(&Text::new(line.as_str(), (s(10.0), s(4.0 + 15.0 * i as f64)), source_style.clone()))?;
     }

@@ -32,7 +32,7 @@ pub fn fixed(x: f64, decimals: usize, loc: Locale) -> String {
         return NO_NUMBER.to_string();
     }
     let (group, point) = loc.separators();
-    let raw = format!("{:.*}", decimals, x.abs());
+    let raw = crate::decimal::fixed(x.abs(), decimals);
     let (int, frac) = match raw.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (raw.as_str(), None),

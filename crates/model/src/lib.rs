@@ -11,6 +11,7 @@ pub mod c4;
 pub mod c5;
 pub mod c6;
 pub mod claims;
+pub mod decimal;
 pub mod economy;
 pub mod error;
 pub mod field;

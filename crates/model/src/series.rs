@@ -69,7 +69,7 @@ pub struct RegionCount {
 
 /// A fractional year of an ISO date (`2025-11-21` -> 2025.88), for a time axis.
 pub fn year_of(date: &str) -> f64 {
-    let mut parts = date.split('-').map(|p| p.parse::<f64>().unwrap_or(1.0));
+    let mut parts = date.split('-').map(|p| crate::decimal::parse(p).unwrap_or(1.0));
     let y = parts.next().unwrap_or(0.0);
     let m = parts.next().unwrap_or(1.0);
     let d = parts.next().unwrap_or(1.0);

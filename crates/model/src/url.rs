@@ -88,8 +88,8 @@ pub fn decode(query: &str) -> Scenario {
         }
         seen.push(field);
         let range = field.range();
-        match value.trim().parse::<f64>() {
-            Ok(v) if v.is_finite() => {
+        match crate::decimal::parse(value.trim()) {
+            Some(v) if v.is_finite() => {
                 let clean = range.sanitize(v);
                 if clean != v {
                     scenario.notices.push(Notice::Adjusted(field));
@@ -108,13 +108,7 @@ pub fn decode(query: &str) -> Scenario {
 
 /// A value as the address writes it: shortest decimal form, `.` as the point.
 fn number(v: f64) -> String {
-    let s = format!("{:.6}", v);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".to_string()
-    } else {
-        s.to_string()
-    }
+    crate::decimal::plain(v)
 }
 
 /// The query of a scenario: the inputs that differ from the article, and the language when
