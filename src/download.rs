@@ -2,8 +2,8 @@
 //! source, and its data table as CSV with the source lines. Everything is made in the page;
 //! nothing is sent anywhere.
 
-use crate::canvas_backend::{CanvasBackend, State};
-use charts::export::{bands, draw_framed, svg};
+use crate::canvas_paint::{Painter, State};
+use charts::export::{bands, framed, svg};
 use charts::theme::LIGHT;
 use charts::Chart;
 use wasm_bindgen::JsCast;
@@ -51,11 +51,10 @@ pub fn png(chart: &Chart, frame: &Element, title: &str, source: &str, name: &str
     canvas.set_width((w as f64 * SCALE) as u32);
     canvas.set_height((h as f64 * SCALE) as u32);
     let mut state = State::default();
-    if let Some(backend) = CanvasBackend::new(canvas.clone(), &mut state) {
-        if draw_framed(backend, chart, title, source, &LIGHT, SCALE).is_ok() {
-            if let Ok(url) = canvas.to_data_url_with_type("image/png") {
-                save(&url, name);
-            }
+    if let Some(mut painter) = Painter::new(canvas.clone(), &mut state, LIGHT.font) {
+        painter.paint(&framed(chart, title, source, &LIGHT, (canvas.width(), canvas.height()), SCALE));
+        if let Ok(url) = canvas.to_data_url_with_type("image/png") {
+            save(&url, name);
         }
     }
 }

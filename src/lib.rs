@@ -3,7 +3,7 @@
 //! over (`takeover.rs`): the app renders the same page in its place within one task.
 
 pub mod app;
-mod canvas_backend;
+mod canvas_paint;
 mod components;
 mod download;
 mod fields;

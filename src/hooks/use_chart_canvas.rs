@@ -7,10 +7,9 @@
 //! layout is fresh anyway). Reading it on every redraw would force the browser to lay out the
 //! whole page after each DOM update.
 
-use crate::canvas_backend::{CanvasBackend, State};
+use crate::canvas_paint::{Painter, State};
 use crate::perf;
 use charts::{Chart, Theme};
-use plotters::prelude::IntoDrawingArea;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -119,14 +118,15 @@ fn draw(handle: &ChartCanvasHandle, drawn: &mut Drawn, chart: &Chart) {
         let stale = !matches!(&drawn.base, Some((c, p, t)) if *p == px && **t == *theme && c.same_base(chart));
         if stale {
             size_canvas(&base, px, &mut drawn.base_state);
-            let backend = CanvasBackend::new(base, &mut drawn.base_state).ok_or("no 2d context")?;
-            chart.draw_base(&backend.into_drawing_area(), theme, scale).map_err(|e| e.to_string())?;
+            let picture = chart.base_picture(px, theme, scale);
+            Painter::new(base, &mut drawn.base_state, theme.font).ok_or("no 2d context")?.paint(&picture);
             drawn.base = Some((chart.clone(), px, theme));
         }
         size_canvas(&marker, px, &mut drawn.marker_state);
-        let backend = CanvasBackend::new(marker, &mut drawn.marker_state).ok_or("no 2d context")?;
-        backend.clear();
-        chart.draw_marker(&backend.into_drawing_area(), theme, scale).map_err(|e| e.to_string())
+        let mut painter = Painter::new(marker, &mut drawn.marker_state, theme.font).ok_or("no 2d context")?;
+        painter.clear();
+        painter.paint(&chart.marker_picture(px, theme, scale));
+        Ok::<(), &str>(())
     })();
     match result {
         Ok(()) if !*handle.drawn => handle.drawn.set(true),

@@ -88,25 +88,53 @@ pub fn use_store() -> StoreHandle {
 
 /// The slice `select` picks from the state; the component re-renders when, and only when,
 /// that slice changes. `select` is fixed for the component's life (the first one is kept).
+/// A thin generic shell around `use_state_if`, so that each selector adds only its closure
+/// to the WebAssembly, not a copy of the hook.
 #[hook]
 pub fn use_selector<T, F>(select: F) -> T
 where
-    T: PartialEq + Clone + 'static,
-    F: Fn(&State) -> T + 'static,
+    T: PartialEq + 'static,
+    F: Fn(&State) -> T + Clone + 'static,
 {
+    let changed = {
+        let select = select.clone();
+        use_memo((), move |_| Rc::new(move |a: &State, b: &State| select(a) != select(b)) as Changed)
+    };
+    let state = use_state_if((*changed).clone());
+    select(&state)
+}
+
+/// Says whether a component's slice differs between two states.
+type Changed = Rc<dyn Fn(&State, &State) -> bool>;
+
+/// The current state; re-renders the component when `changed(previous, new)` holds for a
+/// new state. `changed` is fixed for the component's life.
+#[hook]
+fn use_state_if(changed: Changed) -> Rc<State> {
     let store = use_store();
-    let value = use_state_eq(|| select(&store.state()));
-    {
-        let value = value.clone();
-        use_effect_with(store, move |store| {
-            // Catch up with anything dispatched between the first render and now.
-            value.set(select(&store.state()));
-            let id = store.subscribe(Rc::new(move |s: &Rc<State>| value.set(select(s))));
-            let store = store.clone();
-            move || store.unsubscribe(id)
-        });
-    }
-    (*value).clone()
+    let update = use_force_update();
+    let current = store.state();
+    // The state this render shows, for the listener to compare against.
+    let shown = use_mut_ref(|| current.clone());
+    *shown.borrow_mut() = current.clone();
+    use_effect_with(store, move |store| {
+        let notify = {
+            let shown = shown.clone();
+            move |new: &Rc<State>| {
+                let differs = changed(&shown.borrow(), new);
+                *shown.borrow_mut() = new.clone();
+                if differs {
+                    update.force_update();
+                }
+            }
+        };
+        // Catch up with anything dispatched between the first render and now.
+        notify(&store.state());
+        let id = store.subscribe(Rc::new(notify));
+        let store = store.clone();
+        move || store.unsubscribe(id)
+    });
+    current
 }
 
 /// One input's value and the page's locale.

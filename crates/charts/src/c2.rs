@@ -153,7 +153,7 @@ mod tests {
         assert!(!out.contains("1.880"), "years are not grouped");
         let narrow = crate::svg(&chart(17.7), (300, 260), 1.0);
         assert!(
-            narrow.contains("1920\n</text>") && !narrow.contains("1900\n</text>"),
+            narrow.contains(">1920</text>") && !narrow.contains(">1900</text>"),
             "fewer year labels on a phone: {narrow}"
         );
         assert_ne!(out, crate::svg(&chart(30.0), (640, 300), 1.0));

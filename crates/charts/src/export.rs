@@ -1,6 +1,7 @@
 //! A chart for download: its title above it and its source below, drawn by the same functions
-//! as on the page; as an SVG document, or on any backend (a canvas for PNG).
+//! as on the page; as an SVG document, or as a `Picture` to paint on a canvas (PNG).
 
+use crate::picture::{Picture, Recorder};
 use crate::theme::Theme;
 use crate::{Chart, DrawResult};
 use plotters::prelude::*;
@@ -68,148 +69,27 @@ pub fn draw_framed<DB: DrawingBackend>(
     Ok(())
 }
 
+/// Title, chart and source recorded at `size` device pixels (`scale` per CSS pixel), for a
+/// PNG (painted on a canvas) or an SVG.
+pub fn framed(chart: &Chart, title: &str, source: &str, theme: &Theme, size: (u32, u32), scale: f64) -> Picture {
+    let mut picture = Picture::new(size);
+    let _ = draw_framed(Recorder(&mut picture), chart, title, source, theme, scale);
+    picture
+}
+
 /// The chart as a standalone SVG document of `width` × `height` CSS pixels (including the
 /// title and source bands).
-#[cfg(feature = "svg")]
 pub fn svg(chart: &Chart, title: &str, source: &str, theme: &Theme, width: u32, height: u32) -> String {
-    let mut out = String::new();
-    {
-        let backend = text_scale::TextScale(plotters_svg::SVGBackend::with_string(&mut out, (width, height)));
-        if let Err(e) = draw_framed(backend, chart, title, source, theme, 1.0) {
-            return format!("<!-- {e:?} -->");
-        }
-    }
-    out
+    framed(chart, title, source, theme, (width, height), 1.0).to_svg(theme.font)
 }
 
 /// The chart alone as an SVG document of `width` × `height` pixels, for a page prerendered
 /// before the canvas can draw.
-#[cfg(feature = "svg")]
 pub fn svg_plain(chart: &Chart, theme: &Theme, width: u32, height: u32) -> String {
-    let mut out = String::new();
-    {
-        let backend = text_scale::TextScale(plotters_svg::SVGBackend::with_string(&mut out, (width, height)));
-        if chart.draw(backend, theme, 1.0).is_err() {
-            return String::new();
-        }
-    }
-    out
+    chart.picture((width, height), theme, 1.0).to_svg(theme.font)
 }
 
-/// plotters' SVG backend writes a font size of `size / 1.24`, the canvas one `size` pixels:
-/// this wrapper makes an SVG's text as large as the canvas's.
-#[cfg(feature = "svg")]
-mod text_scale {
-    use plotters_backend::{
-        BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily,
-        FontStyle, FontTransform,
-    };
-
-    const SVG_FONT_FACTOR: f64 = 1.24;
-
-    pub struct TextScale<B>(pub B);
-
-    struct Scaled<'a, S>(&'a S);
-
-    impl<S: BackendTextStyle> BackendTextStyle for Scaled<'_, S> {
-        type FontError = S::FontError;
-        fn color(&self) -> BackendColor {
-            self.0.color()
-        }
-        fn size(&self) -> f64 {
-            self.0.size() * SVG_FONT_FACTOR
-        }
-        fn transform(&self) -> FontTransform {
-            self.0.transform()
-        }
-        fn style(&self) -> FontStyle {
-            self.0.style()
-        }
-        fn anchor(&self) -> plotters_backend::text_anchor::Pos {
-            self.0.anchor()
-        }
-        fn family(&self) -> FontFamily<'_> {
-            self.0.family()
-        }
-        fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
-            self.0.layout_box(text)
-        }
-        fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
-            &self,
-            text: &str,
-            pos: BackendCoord,
-            draw: F,
-        ) -> Result<Result<(), E>, Self::FontError> {
-            self.0.draw(text, pos, draw)
-        }
-    }
-
-    impl<B: DrawingBackend> DrawingBackend for TextScale<B> {
-        type ErrorType = B::ErrorType;
-        fn get_size(&self) -> (u32, u32) {
-            self.0.get_size()
-        }
-        fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-            self.0.ensure_prepared()
-        }
-        fn present(&mut self) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-            self.0.present()
-        }
-        fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-            self.0.draw_pixel(p, c)
-        }
-        fn draw_line<S: BackendStyle>(
-            &mut self,
-            a: BackendCoord,
-            b: BackendCoord,
-            s: &S,
-        ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-            self.0.draw_line(a, b, s)
-        }
-        fn draw_rect<S: BackendStyle>(
-            &mut self,
-            a: BackendCoord,
-            b: BackendCoord,
-            s: &S,
-            fill: bool,
-        ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-            self.0.draw_rect(a, b, s, fill)
-        }
-        fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-            &mut self,
-            path: I,
-            s: &S,
-        ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-            self.0.draw_path(path, s)
-        }
-        fn draw_circle<S: BackendStyle>(
-            &mut self,
-            c: BackendCoord,
-            r: u32,
-            s: &S,
-            fill: bool,
-        ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-            self.0.draw_circle(c, r, s, fill)
-        }
-        fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-            &mut self,
-            path: I,
-            s: &S,
-        ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-            self.0.fill_polygon(path, s)
-        }
-        fn draw_text<S: BackendTextStyle>(
-            &mut self,
-            text: &str,
-            style: &S,
-            pos: BackendCoord,
-        ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-            self.0.draw_text(text, &Scaled(style), pos)
-        }
-    }
-}
-
-#[cfg(all(test, feature = "svg"))]
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::hbar::{Bar, Bars, Ink};
@@ -236,7 +116,7 @@ mod tests {
         for t in ["Bedeutende KI-Modelle 2024", "Quelle: Stanford HAI", "USA", "#0072B2"] {
             assert!(out.contains(t), "{t}");
         }
-        // 15 px title, as on the canvas (plotters' SVG writes size / 1.24 without the wrapper).
+        // 15 px title, as on the canvas.
         let size: f64 = out.split("font-size=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
         assert!((size - 15.0).abs() < 0.01, "{size}");
     }

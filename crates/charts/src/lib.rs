@@ -1,7 +1,8 @@
 //! Charts as functions generic over plotters' `DrawingBackend`.
 //!
 //! One drawing function per chart serves the canvas in the browser, the SVG of the prerendered
-//! page and downloads, and the SVG-string tests. Axes, ticks and labels are laid out here
+//! page and downloads, and the SVG-string tests: the app records it once into a `Picture`
+//! (`picture.rs`) and paints that on a canvas or writes it as SVG. Axes, ticks and labels are laid out here
 //! without measuring text, so drawing never asks the browser for layout: a redraw is a
 //! straight run of canvas calls. Each chart is a base (what does not depend on the reader's
 //! marker) and a marker, so that a canvas can keep the base while a slider moves the marker.
@@ -14,9 +15,11 @@ pub mod c4;
 pub mod c6;
 pub mod export;
 pub mod hbar;
+pub mod picture;
 pub mod theme;
 pub mod ticks;
 
+pub use picture::Picture;
 pub use theme::Theme;
 
 use plotters::coord::Shift;
@@ -96,6 +99,24 @@ impl Chart {
         }
     }
 
+    /// The base recorded at `size` device pixels (`scale` per CSS pixel).
+    pub fn base_picture(&self, size: (u32, u32), theme: &Theme, scale: f64) -> Picture {
+        record(size, |root| self.draw_base(root, theme, scale))
+    }
+
+    /// The marker recorded at `size` device pixels, to paint over the base.
+    pub fn marker_picture(&self, size: (u32, u32), theme: &Theme, scale: f64) -> Picture {
+        record(size, |root| self.draw_marker(root, theme, scale))
+    }
+
+    /// The whole chart recorded at `size` device pixels.
+    pub fn picture(&self, size: (u32, u32), theme: &Theme, scale: f64) -> Picture {
+        record(size, |root| {
+            self.draw_base(root, theme, scale)?;
+            self.draw_marker(root, theme, scale)
+        })
+    }
+
     /// The values of the chart a reader can point at, for a chart of `width` × `height` CSS
     /// pixels, in reading order.
     pub fn readouts(&self, width: f64, height: f64) -> Vec<Readout> {
@@ -127,10 +148,22 @@ impl Chart {
     }
 }
 
+/// Runs drawing code on a `Recorder`. A drawing error (there are none on a recorder, but
+/// plotters' layout can refuse an area) leaves what was drawn before it.
+pub(crate) fn record(
+    size: (u32, u32),
+    draw: impl for<'p> FnOnce(&DrawingArea<picture::Recorder<'p>, Shift>) -> DrawResult<picture::Recorder<'p>>,
+) -> Picture {
+    let mut picture = Picture::new(size);
+    {
+        let root = picture::Recorder(&mut picture).into_drawing_area();
+        let _ = draw(&root);
+    }
+    picture
+}
+
 /// The chart as an SVG document of `size` pixels, drawn by the same functions as the canvas.
 #[cfg(test)]
 pub fn svg(chart: &Chart, size: (u32, u32), scale: f64) -> String {
-    let mut out = String::new();
-    chart.draw(plotters_svg::SVGBackend::with_string(&mut out, size), &theme::LIGHT, scale).expect("svg");
-    out
+    chart.picture(size, &theme::LIGHT, scale).to_svg(theme::LIGHT.font)
 }

@@ -1,0 +1,395 @@
+//! A chart drawn once into a list of shapes (`Picture`), then painted on any surface: an HTML
+//! canvas in the browser (`src/canvas_paint.rs` of the app) or an SVG document (`to_svg`, for
+//! the prerendered page, downloads and tests).
+//!
+//! The drawing functions stay generic over plotters' `DrawingBackend`; the app runs them on
+//! one backend only, `Recorder`, so their code exists once in the WebAssembly instead of once
+//! per surface, and the painters are plain loops over the shapes.
+
+use model::decimal::plain;
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontStyle,
+    FontTransform,
+};
+use std::convert::Infallible;
+
+/// A colour with its opacity (0 to 1).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rgba {
+    pub rgb: (u8, u8, u8),
+    pub alpha: f64,
+}
+
+impl Rgba {
+    fn from_backend(c: BackendColor) -> Rgba {
+        Rgba { rgb: c.rgb, alpha: if c.alpha.is_finite() { c.alpha.clamp(0.0, 1.0) } else { 1.0 } }
+    }
+
+    /// `#RRGGBB`, the colour without its opacity.
+    pub fn hex(&self) -> String {
+        const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+        let mut s = String::with_capacity(7);
+        s.push('#');
+        for v in [self.rgb.0, self.rgb.1, self.rgb.2] {
+            s.push(DIGITS[usize::from(v >> 4)] as char);
+            s.push(DIGITS[usize::from(v & 15)] as char);
+        }
+        s
+    }
+
+    /// The colour as CSS: `#RRGGBB`, or `rgba(r,g,b,a)` when it is not opaque.
+    pub fn css(&self) -> String {
+        if self.alpha >= 1.0 {
+            self.hex()
+        } else {
+            let (r, g, b) = self.rgb;
+            format!("rgba({r},{g},{b},{})", plain(self.alpha))
+        }
+    }
+}
+
+/// Where a text's anchor point is, across and down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Across {
+    Start,
+    Middle,
+    End,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Down {
+    Top,
+    Middle,
+    Bottom,
+}
+
+/// One shape, in device pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    /// An open line through the points.
+    Line { points: Vec<BackendCoord>, color: Rgba, width: u32 },
+    Rect { from: BackendCoord, to: BackendCoord, color: Rgba, width: u32, fill: bool },
+    Circle { center: BackendCoord, radius: u32, color: Rgba, width: u32, fill: bool },
+    /// A filled polygon.
+    Polygon { points: Vec<BackendCoord>, color: Rgba },
+    Text {
+        text: String,
+        at: BackendCoord,
+        color: Rgba,
+        /// Font size in device pixels.
+        size: f64,
+        bold: bool,
+        across: Across,
+        down: Down,
+        /// Clockwise rotation in degrees (0, 90, 180, 270).
+        rotate: u16,
+    },
+}
+
+/// A drawing: its size in device pixels and its shapes in painting order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Picture {
+    pub size: (u32, u32),
+    pub shapes: Vec<Shape>,
+}
+
+/// The plotters backend that records a `Picture`.
+pub struct Recorder<'p>(pub &'p mut Picture);
+
+type Result = std::result::Result<(), DrawingErrorKind<Infallible>>;
+
+impl Recorder<'_> {
+    fn push(&mut self, shape: Shape) -> Result {
+        self.0.shapes.push(shape);
+        Ok(())
+    }
+}
+
+fn visible(c: BackendColor) -> bool {
+    c.alpha > 0.0
+}
+
+impl DrawingBackend for Recorder<'_> {
+    type ErrorType = Infallible;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.0.size
+    }
+
+    fn ensure_prepared(&mut self) -> Result {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Result {
+        Ok(())
+    }
+
+    fn draw_pixel(&mut self, p: BackendCoord, color: BackendColor) -> Result {
+        if !visible(color) {
+            return Ok(());
+        }
+        let color = Rgba::from_backend(color);
+        self.push(Shape::Rect { from: p, to: (p.0 + 1, p.1 + 1), color, width: 0, fill: true })
+    }
+
+    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result {
+        self.draw_path([from, to], style)
+    }
+
+    fn draw_rect<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S, fill: bool) -> Result {
+        if !visible(style.color()) {
+            return Ok(());
+        }
+        let color = Rgba::from_backend(style.color());
+        self.push(Shape::Rect { from, to, color, width: style.stroke_width(), fill })
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result {
+        if !visible(style.color()) {
+            return Ok(());
+        }
+        let points: Vec<BackendCoord> = path.into_iter().collect();
+        if points.is_empty() {
+            return Ok(());
+        }
+        let color = Rgba::from_backend(style.color());
+        self.push(Shape::Line { points, color, width: style.stroke_width() })
+    }
+
+    fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result {
+        if !visible(style.color()) {
+            return Ok(());
+        }
+        let color = Rgba::from_backend(style.color());
+        self.push(Shape::Circle { center, radius, color, width: style.stroke_width(), fill })
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result {
+        if !visible(style.color()) {
+            return Ok(());
+        }
+        let points: Vec<BackendCoord> = path.into_iter().collect();
+        let color = Rgba::from_backend(style.color());
+        self.push(Shape::Polygon { points, color })
+    }
+
+    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, at: BackendCoord) -> Result {
+        if !visible(style.color()) {
+            return Ok(());
+        }
+        let anchor = style.anchor();
+        let across = match anchor.h_pos {
+            HPos::Left => Across::Start,
+            HPos::Center => Across::Middle,
+            HPos::Right => Across::End,
+        };
+        let down = match anchor.v_pos {
+            VPos::Top => Down::Top,
+            VPos::Center => Down::Middle,
+            VPos::Bottom => Down::Bottom,
+        };
+        let rotate = match style.transform() {
+            FontTransform::Rotate90 => 90,
+            FontTransform::Rotate180 => 180,
+            FontTransform::Rotate270 => 270,
+            _ => 0,
+        };
+        self.push(Shape::Text {
+            text: text.to_string(),
+            at,
+            color: Rgba::from_backend(style.color()),
+            size: style.size(),
+            bold: matches!(style.style(), FontStyle::Bold),
+            across,
+            down,
+            rotate,
+        })
+    }
+}
+
+impl Picture {
+    /// An empty picture of `size` device pixels.
+    pub fn new(size: (u32, u32)) -> Picture {
+        Picture { size, shapes: Vec::new() }
+    }
+
+    /// The picture as a standalone SVG document, all text in `font` (a CSS font list).
+    pub fn to_svg(&self, font: &str) -> String {
+        let (w, h) = self.size;
+        let mut out = String::with_capacity(64 + self.shapes.len() * 96);
+        out.push_str(&format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{}\">\n",
+            escape(font)
+        ));
+        for shape in &self.shapes {
+            write_shape(&mut out, shape);
+        }
+        out.push_str("</svg>\n");
+        out
+    }
+}
+
+/// `fill="#RRGGBB"` (or `stroke=`), with the opacity when there is one.
+fn paint(out: &mut String, attr: &str, color: &Rgba) {
+    out.push_str(&format!(" {attr}=\"{}\"", color.hex()));
+    if color.alpha < 1.0 {
+        out.push_str(&format!(" {attr}-opacity=\"{}\"", plain(color.alpha)));
+    }
+}
+
+fn ink(out: &mut String, color: &Rgba, width: u32, fill: bool) {
+    if fill {
+        paint(out, "fill", color);
+    } else {
+        out.push_str(" fill=\"none\"");
+        paint(out, "stroke", color);
+        out.push_str(&format!(" stroke-width=\"{width}\""));
+    }
+}
+
+fn points(out: &mut String, points: &[BackendCoord]) {
+    out.push_str(" points=\"");
+    for (i, (x, y)) in points.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&format!("{x},{y}"));
+    }
+    out.push('"');
+}
+
+fn write_shape(out: &mut String, shape: &Shape) {
+    match shape {
+        Shape::Line { points: p, color, width } => {
+            out.push_str("<polyline");
+            points(out, p);
+            ink(out, color, *width, false);
+            out.push_str("/>\n");
+        }
+        Shape::Rect { from, to, color, width, fill } => {
+            let (x, y) = (from.0.min(to.0), from.1.min(to.1));
+            let (w, h) = ((to.0 - from.0).abs(), (to.1 - from.1).abs());
+            out.push_str(&format!("<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\""));
+            ink(out, color, *width, *fill);
+            out.push_str("/>\n");
+        }
+        Shape::Circle { center, radius, color, width, fill } => {
+            out.push_str(&format!("<circle cx=\"{}\" cy=\"{}\" r=\"{radius}\"", center.0, center.1));
+            ink(out, color, *width, *fill);
+            out.push_str("/>\n");
+        }
+        Shape::Polygon { points: p, color } => {
+            out.push_str("<polygon");
+            points(out, p);
+            paint(out, "fill", color);
+            out.push_str("/>\n");
+        }
+        Shape::Text { text, at, color, size, bold, across, down, rotate } => {
+            let anchor = match across {
+                Across::Start => "start",
+                Across::Middle => "middle",
+                Across::End => "end",
+            };
+            // The canvas's text baselines, in SVG terms.
+            let dy = match down {
+                Down::Top => "0.76em",
+                Down::Middle => "0.35em",
+                Down::Bottom => "-0.24em",
+            };
+            out.push_str(&format!(
+                "<text x=\"{}\" y=\"{}\" dy=\"{dy}\" text-anchor=\"{anchor}\" font-size=\"{}\"",
+                at.0,
+                at.1,
+                plain(*size)
+            ));
+            if *bold {
+                out.push_str(" font-weight=\"bold\"");
+            }
+            if *rotate != 0 {
+                out.push_str(&format!(" transform=\"rotate({rotate} {} {})\"", at.0, at.1));
+            }
+            paint(out, "fill", color);
+            out.push('>');
+            out.push_str(&escape(text));
+            out.push_str("</text>\n");
+        }
+    }
+}
+
+/// Text for XML content and attribute values.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Across, Down, Picture, Recorder, Shape};
+    use plotters::prelude::*;
+    use plotters::style::text_anchor::{HPos, VPos};
+    use plotters_backend::BackendColor;
+    use plotters::style::text_anchor::Pos;
+
+    fn record(size: (u32, u32), draw: impl FnOnce(&DrawingArea<Recorder<'_>, plotters::coord::Shift>)) -> Picture {
+        let mut p = Picture::new(size);
+        {
+            let root = Recorder(&mut p).into_drawing_area();
+            draw(&root);
+        }
+        p
+    }
+
+    #[test]
+    fn records_what_plotters_draws() {
+        let p = record((100, 50), |root| {
+            root.fill(&WHITE).unwrap();
+            root.draw(&PathElement::new(vec![(0, 0), (10, 10), (20, 0)], BLUE.stroke_width(2))).unwrap();
+            root.draw(&Circle::new((5, 5), 3, RED.filled())).unwrap();
+            let style = TextStyle::from(("x", 12.0).into_font()).color(&BLACK).pos(Pos::new(HPos::Right, VPos::Top));
+            root.draw(&Text::new("a<b", (90, 2), style)).unwrap();
+            root.draw(&PathElement::new(vec![(0, 0), (5, 5)], TRANSPARENT)).unwrap();
+        });
+        assert_eq!(p.shapes.len(), 4, "the transparent line is left out");
+        assert!(matches!(&p.shapes[0], Shape::Rect { fill: true, from: (0, 0), to: (100, 50), .. }));
+        assert!(matches!(&p.shapes[1], Shape::Line { points, width: 2, .. } if points.len() == 3));
+        assert!(matches!(&p.shapes[2], Shape::Circle { radius: 3, fill: true, .. }));
+        assert!(
+            matches!(&p.shapes[3], Shape::Text { text, across: Across::End, down: Down::Top, size, .. } if text == "a<b" && *size == 12.0)
+        );
+    }
+
+    #[test]
+    fn writes_svg() {
+        let p = record((100, 50), |root| {
+            root.draw(&PathElement::new(vec![(0, 0), (10, 10)], RGBAColor(0, 114, 178, 0.5).stroke_width(1)))
+                .unwrap();
+            let style = TextStyle::from(("x", 15.0, FontStyle::Bold).into_font()).color(&RGBColor(51, 51, 51));
+            root.draw(&Text::new("Q & A \"1\"", (3, 4), style)).unwrap();
+        });
+        let svg = p.to_svg("system-ui, 'Segoe UI'");
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\""));
+        assert!(svg.contains("font-family=\"system-ui, 'Segoe UI'\""));
+        assert!(svg.contains(
+            "<polyline points=\"0,0 10,10\" fill=\"none\" stroke=\"#0072B2\" stroke-opacity=\"0.5\" stroke-width=\"1\"/>"
+        ));
+        assert!(svg.contains("font-size=\"15\" font-weight=\"bold\" fill=\"#333333\">Q &amp; A &quot;1&quot;</text>"));
+        assert!(svg.trim_end().ends_with("</svg>"));
+    }
+
+    #[test]
+    fn colors_as_css() {
+        assert_eq!(super::Rgba { rgb: (0, 114, 178), alpha: 1.0 }.css(), "#0072B2");
+        assert_eq!(super::Rgba { rgb: (1, 2, 3), alpha: 0.25 }.css(), "rgba(1,2,3,0.25)");
+        assert_eq!(super::Rgba::from_backend(BackendColor { rgb: (0, 0, 0), alpha: f64::NAN }).alpha, 1.0);
+    }
+}
