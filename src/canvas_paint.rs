@@ -11,6 +11,8 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 /// one per canvas and `reset` it whenever the canvas is resized (which resets the context).
 #[derive(Default)]
 pub struct State {
+    /// The canvas's context, once asked for (the same object for the canvas's life).
+    ctx: Option<CanvasRenderingContext2d>,
     /// The context's text direction has been fixed.
     prepared: bool,
     fill: Option<Rgba>,
@@ -22,8 +24,9 @@ pub struct State {
 }
 
 impl State {
+    /// Forgets the settings (a resized canvas's context is reset), keeps the context.
     pub fn reset(&mut self) {
-        *self = State::default();
+        *self = State { ctx: self.ctx.take(), ..State::default() };
     }
 }
 
@@ -40,7 +43,14 @@ impl<'s> Painter<'s> {
     /// A painter for the canvas's 2D context; `state` is what this canvas's context was last
     /// set to.
     pub fn new(canvas: HtmlCanvasElement, state: &'s mut State, font: &'static str) -> Option<Painter<'s>> {
-        let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        let ctx = match &state.ctx {
+            Some(ctx) => ctx.clone(),
+            None => {
+                let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+                state.ctx = Some(ctx.clone());
+                ctx
+            }
+        };
         if !state.prepared {
             // The default direction, "inherit", makes every fillText ask for the canvas's
             // computed style, which recalculates the styles of the page the DOM update just
@@ -77,6 +87,13 @@ impl<'s> Painter<'s> {
     /// Paints the picture's shapes in order.
     pub fn paint(&mut self, picture: &Picture) {
         for shape in &picture.shapes {
+            self.shape(shape);
+        }
+    }
+
+    /// Paints the picture's shapes except its texts (shown as HTML: `chart_labels`).
+    pub fn paint_graphics(&mut self, picture: &Picture) {
+        for shape in picture.shapes.iter().filter(|s| !matches!(s, Shape::Text { .. })) {
             self.shape(shape);
         }
     }

@@ -4,6 +4,7 @@
 
 pub mod app;
 mod canvas_paint;
+mod chart_labels;
 mod components;
 mod download;
 mod fields;

@@ -2,30 +2,40 @@
 //! `update-start` when an input event arrives, `update-end` when the chart for it is drawn.
 
 use std::cell::Cell;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `performance.mark(name)` with the name as a JavaScript string made once: a mark sits
+    /// inside the measured time, and a `&str` would be decoded anew at every call.
+    #[wasm_bindgen(js_namespace = performance, js_name = mark)]
+    fn mark_js(name: &JsValue);
+}
 
 thread_local! {
+    static FIRST_DRAW: JsValue = JsValue::from_str("first-draw");
+    static UPDATE_START: JsValue = JsValue::from_str("update-start");
+    static UPDATE_END: JsValue = JsValue::from_str("update-end");
     static FIRST_DONE: Cell<bool> = const { Cell::new(false) };
     static PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
-fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark(name);
-    }
+fn mark(name: &'static std::thread::LocalKey<JsValue>) {
+    name.with(mark_js);
 }
 
 /// Call at the start of handling an input event.
 pub fn update_start() {
     PENDING.with(|p| p.set(true));
-    mark("update-start");
+    mark(&UPDATE_START);
 }
 
 /// Call after a chart has been drawn.
 pub fn chart_drawn() {
     if !FIRST_DONE.with(|f| f.replace(true)) {
-        mark("first-draw");
+        mark(&FIRST_DRAW);
     }
     if PENDING.with(|p| p.replace(false)) {
-        mark("update-end");
+        mark(&UPDATE_END);
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::components::chart_downloads::{ChartDownloads, LatestChart};
 use crate::components::chart_readout::ChartReadout;
-use crate::hooks::{use_chart_canvas, use_locale, use_readout, use_theme, ReadoutHandle};
+use crate::hooks::{use_chart_canvas, use_listener, use_locale, use_readout, use_theme, ReadoutHandle};
 use charts::Chart;
 use content::Ui;
 use yew::prelude::*;
@@ -41,6 +41,8 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     *latest.borrow_mut() = props.chart.clone();
     let ReadoutHandle { active, onpointermove, onpointerleave, onkeydown, onblur } =
         use_readout(&props.chart, canvas.frame.clone());
+    use_listener(canvas.frame.clone(), "pointermove", onpointermove);
+    use_listener(canvas.frame.clone(), "pointerleave", onpointerleave);
     let hint_id = format!("{}-hint", props.id);
     // Until the canvas draws, the chart is an SVG drawn by the same functions: written into
     // the page at build time, taken over as it is by the app (an empty raw node adopts it), and
@@ -63,8 +65,6 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                 aria-label={props.alt.clone()}
                 aria-describedby={hint_id.clone()}
                 tabindex="0"
-                {onpointermove}
-                {onpointerleave}
                 {onkeydown}
                 {onblur}
             >
@@ -73,6 +73,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                 }
                 <canvas ref={canvas.base} class="chart-base"></canvas>
                 <canvas ref={canvas.marker} class="chart-marker"></canvas>
+                <div ref={canvas.labels} class="chart-labels" aria-hidden="true"></div>
                 <ChartReadout readout={active.clone()} />
             </div>
             <p id={hint_id} class="visually-hidden">{ ui.readout_hint }</p>

@@ -1,8 +1,10 @@
 //! A labelled native range input with its value, units for screen readers, and the
 //! article's value beside it when the reader's differs.
 
+use crate::hooks::use_listener;
 use crate::perf;
 use model::{Field, InputRange};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -26,12 +28,15 @@ pub struct SliderProps {
 
 #[function_component(Slider)]
 pub fn slider(props: &SliderProps) -> Html {
-    let oninput = {
-        let (cb, field) = (props.oninput.clone(), props.field);
-        Callback::from(move |e: InputEvent| {
+    // The input event goes to a listener on the input itself (see `use_listener`).
+    let input_ref = use_node_ref();
+    let oninput = use_callback((props.oninput.clone(), props.field), |e: Event, (cb, field)| {
+            let field = *field;
             perf::update_start();
             crate::panic::using(field.calculator());
-            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
+                return;
+            };
             let value = input.value_as_number();
             // The test build's way to make the app panic (see `tests/browser/faults.test.mjs`).
             #[cfg(feature = "panic-test")]
@@ -39,8 +44,8 @@ pub fn slider(props: &SliderProps) -> Html {
                 panic!("panic-test: the C5 decline slider at its maximum");
             }
             cb.emit((field, value));
-        })
-    };
+        });
+    use_listener(input_ref.clone(), "input", oninput);
     let r = props.range;
     html! {
         <div class="field">
@@ -56,7 +61,7 @@ pub fn slider(props: &SliderProps) -> Html {
                 step={model::decimal::plain(r.step)}
                 value={model::decimal::plain(props.value)}
                 aria-valuetext={props.display.clone()}
-                {oninput}
+                ref={input_ref}
             />
             if let Some(article) = &props.article {
                 <p class="article-value">{ article.clone() }</p>

@@ -2,6 +2,7 @@
 
 mod use_address;
 mod use_chart_canvas;
+mod use_listener;
 mod use_margin_layout;
 mod use_readout;
 pub(crate) mod use_store;
@@ -9,6 +10,7 @@ mod use_theme;
 
 pub use use_address::{address_of, use_address_sync};
 pub use use_chart_canvas::use_chart_canvas;
+pub use use_listener::use_listener;
 pub use use_margin_layout::use_margin_layout;
 pub use use_readout::{use_readout, ReadoutHandle};
 pub use use_store::{

@@ -8,6 +8,7 @@
 //! whole page after each DOM update.
 
 use crate::canvas_paint::{Painter, State};
+use crate::chart_labels::Labels;
 use crate::perf;
 use charts::{Chart, Theme};
 use std::cell::RefCell;
@@ -23,6 +24,8 @@ pub struct ChartCanvasHandle {
     pub frame: NodeRef,
     pub base: NodeRef,
     pub marker: NodeRef,
+    /// The layer of the marker's labels, over the marker canvas.
+    pub labels: NodeRef,
     /// The canvases have drawn the chart at least once (the prerendered picture can go).
     pub drawn: UseStateHandle<bool>,
 }
@@ -39,6 +42,7 @@ struct Drawn {
     /// Context state of the base and the marker canvas.
     base_state: State,
     marker_state: State,
+    labels: Labels,
 }
 
 #[hook]
@@ -47,6 +51,7 @@ pub fn use_chart_canvas(chart: Chart, theme: &'static Theme) -> ChartCanvasHandl
         frame: use_node_ref(),
         base: use_node_ref(),
         marker: use_node_ref(),
+        labels: use_node_ref(),
         drawn: use_state(|| false),
     };
     let latest = use_mut_ref(|| chart.clone());
@@ -125,7 +130,11 @@ fn draw(handle: &ChartCanvasHandle, drawn: &mut Drawn, chart: &Chart) {
         size_canvas(&marker, px, &mut drawn.marker_state);
         let mut painter = Painter::new(marker, &mut drawn.marker_state, theme.font).ok_or("no 2d context")?;
         painter.clear();
-        painter.paint(&chart.marker_picture(px, theme, scale));
+        let picture = chart.marker_picture(px, theme, scale);
+        painter.paint_graphics(&picture);
+        if let Some(layer) = handle.labels.cast::<Element>() {
+            drawn.labels.show(&layer, &picture, scale);
+        }
         Ok::<(), &str>(())
     })();
     match result {

@@ -8,7 +8,8 @@
 use charts::{Chart, Readout};
 use std::cell::RefCell;
 use std::rc::Rc;
-use web_sys::{Element, KeyboardEvent, PointerEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
 /// What the chart's frame needs, and the value to show.
@@ -16,8 +17,10 @@ pub struct ReadoutHandle {
     /// The value shown, and whether it stands in the right part of the chart (its label then
     /// goes to the left of the point).
     pub active: Option<(Readout, bool)>,
-    pub onpointermove: Callback<PointerEvent>,
-    pub onpointerleave: Callback<PointerEvent>,
+    /// For native listeners on the frame (`use_listener`): pointer moves come many times a
+    /// second, anywhere on the page.
+    pub onpointermove: Callback<Event>,
+    pub onpointerleave: Callback<Event>,
     pub onkeydown: Callback<KeyboardEvent>,
     pub onblur: Callback<FocusEvent>,
 }
@@ -40,7 +43,8 @@ pub fn use_readout(chart: &Chart, frame: NodeRef) -> ReadoutHandle {
     let latest: Rc<RefCell<Chart>> = use_mut_ref(|| chart.clone());
     *latest.borrow_mut() = chart.clone();
     let onpointermove =
-        use_callback((latest.clone(), frame.clone(), index.setter()), |e: PointerEvent, (latest, frame, set)| {
+        use_callback((latest.clone(), frame.clone(), index.setter()), |e: Event, (latest, frame, set)| {
+            let Some(e) = e.dyn_ref::<MouseEvent>() else { return };
             let (x, y) = (e.offset_x() as f64, e.offset_y() as f64);
             let chart = latest.borrow();
             let (all, _) = readouts(&chart, frame);

@@ -93,6 +93,7 @@ test('the payer slider moves result, arithmetic and chart, by keyboard and by in
   assert.equal(await text(p, '#c1-arithmetic'), '650 Mrd. $ / 1,56 Mrd. Zahlende / 12 = 34,70 $ pro Monat');
   const afterKey = await pixels(p);
   assert.notEqual(afterKey, before, 'chart redrawn after a key press');
+  assert.equal(await text(p, '#c1-chart .chart-labels'), 'Ihre Wahl: 34,70 $', 'the marker label follows');
 
   await setRange(p, '#users', 301);
   assert.equal(await text(p, '#c1-result'), '179,96 $');

@@ -93,7 +93,10 @@ export async function setRange(page, selector, value) {
   }, value);
 }
 
-/** The chart's pixels (all its canvases, composed as the reader sees them) as a data URL. */
+/**
+ * The chart as the reader sees it: its canvases composed (a data URL), then the labels laid
+ * over them in HTML (the marker's "Ihre Wahl: …"), each with its place.
+ */
 export function pixels(page, selector = '#c1-chart') {
   return page.$eval(selector, (frame) => {
     const layers = [...frame.querySelectorAll('canvas')];
@@ -101,7 +104,9 @@ export function pixels(page, selector = '#c1-chart') {
     out.width = layers[0].width; out.height = layers[0].height;
     const ctx = out.getContext('2d');
     for (const c of layers) ctx.drawImage(c, 0, 0);
-    return out.toDataURL();
+    const labels = [...frame.querySelectorAll('.chart-labels span:not([hidden])')]
+      .map((s) => `${s.textContent} @ ${s.style.transform}`);
+    return [out.toDataURL(), ...labels].join('\n');
   });
 }
 

@@ -1,0 +1,94 @@
+//! The marker's labels ("Ihre Wahl: 34,72 $") as HTML over the canvas. They change with every
+//! slider move, and a canvas's first `fillText` in a task costs about a tenth of a millisecond
+//! in Chromium (the font is resolved again each task); a positioned `<span>` costs a text and
+//! a few style writes. The labels sit where the canvas would have drawn them: the picture's
+//! anchor point, size, weight and colour, in CSS pixels. Downloads and the prerendered SVG draw
+//! the same text from the same picture.
+
+use charts::picture::{Across, Down, Picture, Shape};
+use model::decimal::fixed;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// A span and what it was last set to, to write only what changed (a style write costs
+/// more than the comparison).
+struct Span {
+    el: HtmlElement,
+    text: String,
+    place: String,
+    look: String,
+}
+
+/// The spans shown in one chart's label layer, reused from one drawing to the next.
+#[derive(Default)]
+pub struct Labels {
+    spans: Vec<Span>,
+    /// How many of the spans are in use.
+    used: usize,
+}
+
+fn px(device: f64, scale: f64) -> String {
+    format!("{}px", fixed(device / scale, 1))
+}
+
+impl Labels {
+    /// Shows the picture's texts in `layer` (an element laid over the canvas, the same size).
+    pub fn show(&mut self, layer: &Element, picture: &Picture, scale: f64) {
+        let mut used = 0;
+        for shape in &picture.shapes {
+            let Shape::Text { text, at, color, size, bold, across, down, rotate } = shape else { continue };
+            if used == self.spans.len() {
+                let Some(el) = gloo::utils::document()
+                    .create_element("span")
+                    .ok()
+                    .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+                else {
+                    break;
+                };
+                let _ = layer.append_child(&el);
+                self.spans.push(Span { el, text: String::new(), place: String::new(), look: String::new() });
+            }
+            let span = &mut self.spans[used];
+            used += 1;
+            let x = match across {
+                Across::Start => "0",
+                Across::Middle => "-50%",
+                Across::End => "-100%",
+            };
+            let y = match down {
+                Down::Top => "0",
+                Down::Middle => "-50%",
+                Down::Bottom => "-100%",
+            };
+            let turn = if *rotate == 0 { String::new() } else { format!(" rotate({rotate}deg)") };
+            let place = format!(
+                "translate({},{}) translate({x},{y}){turn}",
+                px(at.0 as f64, scale),
+                px(at.1 as f64, scale)
+            );
+            if span.place != place {
+                let _ = span.el.style().set_property("transform", &place);
+                span.place = place;
+            }
+            let look = format!("{}|{}|{}", px(*size, scale), bold, color.css());
+            if span.look != look {
+                let style = span.el.style();
+                let _ = style.set_property("font-size", &px(*size, scale));
+                let _ = style.set_property("font-weight", if *bold { "bold" } else { "normal" });
+                let _ = style.set_property("color", &color.css());
+                span.look = look;
+            }
+            if span.text != *text {
+                span.el.set_text_content(Some(text));
+                span.text = text.clone();
+            }
+        }
+        for (i, span) in self.spans.iter().enumerate() {
+            let hide = i >= used;
+            if (i < self.used) == hide {
+                span.el.set_hidden(hide);
+            }
+        }
+        self.used = used;
+    }
+}
