@@ -1,36 +1,61 @@
-// Benchmark (not a test): transfer size of the release build, and in headless Chromium the time to
-// the first chart and the slider-to-redraw latency, measured in one run beside the peer pages of
-// ../shared/bench/peers (plain canvas, uPlot, Chart.js, Observable Plot) with their own harness.
+// Benchmark (not a test): one run prints every figure of the explainer's release build beside the
+// peer pages of ../shared/bench/peers (plain canvas, uPlot, Chart.js, Observable Plot), measured
+// with their own harness in the same headless Chromium, and the goals they are held to.
 //
-//   cargo xtask bench             desktop profile (CPU x1, no throttling, DPR 1)
-//   cargo xtask bench --mobile    mobile profile (CPU x4, slow 4G, DPR 2)
+//   cargo xtask bench                     sizes, desktop and mobile runs, Lighthouse
+//   cargo xtask bench --profile desktop   one profile only (desktop | mobile)
+//   cargo xtask bench --no-lighthouse     skip Lighthouse
+//   cargo xtask bench --lighthouse-runs 5 Lighthouse runs (median; default 3)
 //   any other flag goes to the harness (e.g. --loads 5 --changes 150)
 //
+// Profiles: desktop = CPU x1, no network throttling, DPR 1; mobile = CPU x4, slow 4G, DPR 2.
 // The page contract: <input id="users">, marks first-draw / update-start / update-end. The app is
 // opened at /#c1 so that the calculator's slider is in view in the harness's 1000x700 window.
+// Timings on a 2-core machine mean nothing while something else compiles: the harness waits for
+// a quiet machine and flags a contaminated run.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const DIST = path.join(ROOT, 'dist');
 const PEERS_SRC = path.resolve(ROOT, process.env.BENCH_PEERS || '../shared/bench/peers');
 const WORK = path.join(ROOT, 'target/bench/peers');
+const LH_DIR = path.join(ROOT, 'target/bench/lighthouse');
+const LH_VERSION = '12.2.3';
 const OUT = path.join(ROOT, 'bench-results');
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-const args = process.argv.slice(2);
-const mobile = args.includes('--mobile');
-const pass = args.filter((a) => a !== '--mobile');
-const tag = mobile ? 'mobile' : 'desktop';
-const profile = mobile ? ['--cpu', '4', '--net', 'slow4g', '--dpr', '2'] : [];
-
-const sh = (cmd, argv, cwd) => {
-  const r = spawnSync(cmd, argv, { cwd, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed (${r.status})`);
+// ---- options
+const argv = process.argv.slice(2);
+const take = (flag) => {
+  const i = argv.indexOf(flag);
+  if (i < 0) return undefined;
+  const v = argv[i + 1];
+  argv.splice(i, 2);
+  return v;
 };
+const only = take('--profile');
+const lhRuns = Number(take('--lighthouse-runs') ?? 3);
+const noLh = argv.includes('--no-lighthouse');
+const pass = argv.filter((a) => a !== '--no-lighthouse');
+const PROFILES = { desktop: [], mobile: ['--cpu', '4', '--net', 'slow4g', '--dpr', '2'] };
+if (only && !PROFILES[only]) throw new Error(`unknown profile ${only} (desktop | mobile)`);
+const profiles = only ? [only] : Object.keys(PROFILES);
 
-// 1. A private copy of the peers (../shared is read-only), with its own npm packages.
+const sh = (cmd, args, cwd) => {
+  const r = spawnSync(cmd, args, { cwd, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
+};
+// Asynchronous, so that the server in this process keeps answering while the child runs.
+const run = (cmd, args, opts) => new Promise((resolve, reject) => {
+  const c = spawn(cmd, args, { stdio: 'inherit', ...opts });
+  c.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} failed (${code})`))));
+});
+
+// ---- 1. A private copy of the peers (../shared is read-only), with its own npm packages;
+//         Lighthouse in its own directory (not a dependency of the tests).
 if (!fs.existsSync(PEERS_SRC)) throw new Error(`peer pages not found at ${PEERS_SRC} (set BENCH_PEERS)`);
 fs.mkdirSync(WORK, { recursive: true });
 for (const e of fs.readdirSync(PEERS_SRC)) {
@@ -44,40 +69,142 @@ if (!fs.existsSync(stamp) || !fs.readFileSync(stamp).equals(lock)) {
   fs.writeFileSync(stamp, lock);
 }
 sh('node', ['build.mjs'], WORK);
+const LH_BIN = path.join(LH_DIR, 'node_modules/.bin/lighthouse');
+if (!noLh) {
+  const pkg = path.join(LH_DIR, 'node_modules/lighthouse/package.json');
+  if (!fs.existsSync(pkg) || JSON.parse(fs.readFileSync(pkg)).version !== LH_VERSION) {
+    fs.mkdirSync(LH_DIR, { recursive: true });
+    fs.writeFileSync(path.join(LH_DIR, 'package.json'), '{ "private": true }\n');
+    sh('npm', ['install', '--no-audit', '--no-fund', '-E', `lighthouse@${LH_VERSION}`], LH_DIR);
+  }
+}
 
-// 2. Our transfer size, by the peers' method: raw, gzip -9, brotli q11 w24.
+// ---- 2. Transfer size, by the peers' method (raw, gzip -9, brotli q11 w24). The first load is
+//         what a reader's browser fetches for the page: index.html, what it links outside
+//         <noscript>, the loader's imports and the wasm they fetch.
 const gz9 = (b) => execFileSync('gzip', ['-9', '-n', '-c'], { input: b, maxBuffer: 1 << 30 }).length;
 const br11 = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
   [zlib.constants.BROTLI_PARAM_LGWIN]: 24, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length;
 const kind = (f) => ({ '.wasm': 'wasm', '.js': 'JS', '.html': 'HTML', '.css': 'CSS' })[path.extname(f)] || 'other';
 const files = fs.readdirSync(DIST).filter((f) => !f.startsWith('.') && fs.statSync(path.join(DIST, f)).isFile());
-const per = Object.fromEntries(files.map((f) => { const b = fs.readFileSync(path.join(DIST, f)); return [f, { raw: b.length, gzip9: gz9(b), brotli11: br11(b) }]; }));
-const total = (k) => Object.values(per).reduce((a, s) => a + s[k], 0);
+const read = (f) => fs.readFileSync(path.join(DIST, f), 'utf8');
+const firstLoad = new Set(['index.html']);
+const refs = (text) => [...text.matchAll(/["'(]\/?([\w.-]+\.(?:js|css|wasm))["')]/g)].map((m) => m[1]).filter((f) => files.includes(f));
+const queue = [read('index.html').replace(/<noscript>[\s\S]*?<\/noscript>/g, '')];
+while (queue.length) {
+  for (const f of refs(queue.pop())) {
+    if (firstLoad.has(f)) continue;
+    firstLoad.add(f);
+    if (f.endsWith('.js')) queue.push(read(f));
+  }
+}
+// The wasm-bindgen glue fetches its wasm by a URL built at run time.
+for (const f of files) if (f.endsWith('_bg.wasm') && firstLoad.has(f.replace(/_bg\.wasm$/, '.js'))) firstLoad.add(f);
+const per = Object.fromEntries(files.map((f) => {
+  const b = fs.readFileSync(path.join(DIST, f));
+  return [f, { raw: b.length, gzip9: gz9(b), brotli11: br11(b), first: firstLoad.has(f) }];
+}));
+const sum = (k, first) => Object.values(per).filter((s) => !first || s.first).reduce((a, s) => a + s[k], 0);
 const kb = (n) => (n / 1024).toFixed(1);
-let sizes = `| file | kind | raw KiB | gzip -9 KiB | brotli 11 KiB |\n|---|---|---:|---:|---:|\n`;
-for (const [f, s] of Object.entries(per).sort((a, b) => b[1].raw - a[1].raw)) sizes += `| ${f} | ${kind(f)} | ${kb(s.raw)} | ${kb(s.gzip9)} | ${kb(s.brotli11)} |\n`;
-sizes += `| **whole first load** | | ${kb(total('raw'))} | ${kb(total('gzip9'))} | ${kb(total('brotli11'))} |\n`;
+let sizes = '| file | kind | first load | raw KiB | gzip -9 KiB | brotli 11 KiB |\n|---|---|---|---:|---:|---:|\n';
+for (const [f, s] of Object.entries(per).sort((a, b) => b[1].raw - a[1].raw)) {
+  sizes += `| ${f} | ${kind(f)} | ${s.first ? 'yes' : 'no'} | ${kb(s.raw)} | ${kb(s.gzip9)} | ${kb(s.brotli11)} |\n`;
+}
+sizes += `| **first load** | | | ${kb(sum('raw', true))} | ${kb(sum('gzip9', true))} | **${kb(sum('brotli11', true))}** |\n`;
+sizes += `| all files | | | ${kb(sum('raw'))} | ${kb(sum('gzip9'))} | ${kb(sum('brotli11'))} |\n`;
+const firstLoadBr = sum('brotli11', true);
 const sizesJson = path.join(WORK, 'results/sizes.json');
-const rows = JSON.parse(fs.readFileSync(sizesJson)).filter((r) => r.name !== 'yew');
-rows.push({ name: 'yew', label: 'this explainer (Rust/Yew/plotters, wasm)', files: per,
-  total: { raw: total('raw'), gzip9: total('gzip9'), brotli11: total('brotli11') } });
-fs.writeFileSync(sizesJson, JSON.stringify(rows, null, 2));
+const peerSizes = JSON.parse(fs.readFileSync(sizesJson)).filter((r) => r.name !== 'yew');
+const firstFiles = Object.fromEntries(Object.entries(per).filter(([, s]) => s.first));
+fs.writeFileSync(sizesJson, JSON.stringify([...peerSizes, { name: 'yew', label: 'this explainer (Rust/Yew/plotters, wasm)',
+  files: firstFiles, total: { raw: sum('raw', true), gzip9: sum('gzip9', true), brotli11: firstLoadBr } }], null, 2));
 
-// 3. Serve our build with the peers' own server (COOP/COEP, brotli), warm its compression cache
-//    so that serving costs no CPU during the run, and run the harness beside the peers.
+// ---- 3. Serve the build with the peers' own server (COOP/COEP, brotli), warm its compression
+//         cache so that serving costs no CPU during the runs, and run the harness per profile.
 const { serve } = await import(path.join(WORK, 'serve.mjs'));
 const { srv, base } = await serve({ '/': DIST });
 for (const f of ['', ...files]) await fetch(`${base}/${f}`, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer());
-const child = (await import('node:child_process')).spawn('node',
-  ['bench.mjs', '--tag', tag, ...profile, '--url', `yew=${base}/#c1`, ...pass], { cwd: WORK, stdio: 'inherit' });
-const code = await new Promise((r) => child.on('exit', r));
-srv.close();
-if (code !== 0) throw new Error(`bench.mjs failed (${code})`);
+const results = {};
+try {
+  for (const p of profiles) {
+    await run('node', ['bench.mjs', '--tag', p, ...PROFILES[p], '--url', `yew=${base}/#c1`, ...pass], { cwd: WORK });
+    results[p] = JSON.parse(fs.readFileSync(path.join(WORK, `results/bench-${p}.json`)));
+  }
 
-const report = execFileSync('node', ['report.mjs', path.join(WORK, `results/bench-${tag}.json`)], { cwd: WORK, encoding: 'utf8' });
+  // ---- 4. Lighthouse with its default mobile settings (simulated slow 4G, 4x CPU), a few runs,
+  //         the run with the median performance score reported.
+  if (!noLh) {
+    const runs = [];
+    for (let i = 0; i < lhRuns; i++) {
+      const out = path.join(ROOT, `target/bench/lighthouse-${i}.json`);
+      await run(LH_BIN, [`${base}/`, '--quiet', '--output', 'json', '--output-path', out,
+        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'],
+      { env: { ...process.env, CHROME_PATH: CHROME } });
+      runs.push(JSON.parse(fs.readFileSync(out)));
+    }
+    runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+    results.lighthouse = runs[Math.floor(runs.length / 2)];
+    results.lighthouseRuns = runs.map((r) => r.categories.performance.score);
+  }
+} finally {
+  srv.close();
+}
+
+// ---- 5. The report: each profile's table from the harness, then one summary with the ratios
+//         to each peer and the goals.
+const PEERS = ['canvas', 'uplot', 'chartjs', 'plot'];
+const f0 = (x) => (x == null ? '-' : x.toFixed(0)), f2 = (x) => (x == null ? '-' : x.toFixed(2));
+const mib = (x) => (x == null ? '-' : (x / 1048576).toFixed(1));
+const ratio = (a, b) => (a == null || !b ? '-' : `${(a / b).toFixed(2)}×`);
+const row = (label, ours, peer, fmt) => `| ${label} | ${fmt(ours)} | ${PEERS.map((n) => `${fmt(peer(n))} (${ratio(ours, peer(n))})`).join(' | ')} |\n`;
+let summary = `| figure | this explainer | ${PEERS.map((n) => `${n} (ours ÷ it)`).join(' | ')} |\n|---|---:|${PEERS.map(() => '---:').join('|')}|\n`;
+summary += row('first load, brotli KiB', firstLoadBr, (n) => peerSizes.find((s) => s.name === n)?.total.brotli11, (x) => (x == null ? '-' : kb(x)));
+const goals = [];
+const goal = (text, ok) => goals.push(`- [${ok ? 'x' : ' '}] ${text}`);
+goal(`whole first load at most 150 KB brotli: ${kb(firstLoadBr)} KiB`, firstLoadBr <= 150 * 1024);
+for (const p of profiles) {
+  const r = results[p];
+  const L = (n) => r.load[n], I = (n) => r.inter[n];
+  summary += row(`${p}: first contentful paint, ms`, L('yew').fcp?.median, (n) => L(n)?.fcp?.median, f0);
+  summary += row(`${p}: first chart drawn, ms`, L('yew').firstDraw?.median, (n) => L(n)?.firstDraw?.median, f0);
+  summary += row(`${p}: update median, ms`, I('yew').update?.median, (n) => I(n)?.update?.median, f2);
+  summary += row(`${p}: update p95, ms`, I('yew').update?.p95, (n) => I(n)?.update?.p95, f2);
+  summary += row(`${p}: input to next frame p95, ms`, I('yew').toFrame?.p95, (n) => I(n)?.toFrame?.p95, f2);
+  summary += row(`${p}: memory after 300 changes (JS, DOM, wasm), MiB`, I('yew').memAfter?.uasmBytes, (n) => I(n)?.memAfter?.uasmBytes, mib);
+  const up = I('yew').update?.p95;
+  goal(`${p}: update p95 no slower than uPlot's: ${f2(up)} vs ${f2(I('uplot').update?.p95)} ms`, up <= I('uplot').update?.p95);
+  goal(`${p}: update p95 within 1.5× plain canvas: ${ratio(up, I('canvas').update?.p95)}`, up <= 1.5 * I('canvas').update?.p95);
+  goal(`${p}: first contentful paint no later than plain canvas: ${f0(L('yew').fcp?.median)} vs ${f0(L('canvas').fcp?.median)} ms`,
+    L('yew').fcp?.median <= L('canvas').fcp?.median);
+  if (r.env?.foreignCpuFraction > 0.05) summary += `| ${p}: CONTAMINATED (other processes used ${(r.env.foreignCpuFraction * 100).toFixed(0)} % of the machine): rerun | | | | | |\n`;
+}
+let lighthouse = '';
+if (results.lighthouse) {
+  const lh = results.lighthouse, m = lh.audits.metrics.details.items[0];
+  const scores = Object.fromEntries(Object.entries(lh.categories).map(([k, c]) => [k, Math.round(c.score * 100)]));
+  lighthouse = `Lighthouse ${lh.lighthouseVersion}, default mobile settings (simulated slow 4G, 4× CPU), ` +
+    `median of ${results.lighthouseRuns.length} runs (performance ${results.lighthouseRuns.map((s) => Math.round(s * 100)).join(', ')}).\n\n` +
+    `| performance | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | Speed Index ms | TTI ms |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n` +
+    `| ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} | ${f0(m.firstContentfulPaint)} | ${f0(m.largestContentfulPaint)} | ${f0(m.totalBlockingTime)} | ${m.cumulativeLayoutShift.toFixed(3)} | ${f0(m.speedIndex)} | ${f0(m.interactive)} |\n`;
+  const below = [];
+  for (const c of Object.values(lh.categories)) for (const ref of c.auditRefs) {
+    const a = lh.audits[ref.id];
+    if (ref.weight > 0 && a.score != null && a.score < 1) below.push(`${c.title}: ${a.title} (${a.displayValue || a.score})`);
+  }
+  if (below.length) lighthouse += `\nBelow full marks: ${below.join('; ')}.\n`;
+  const all100 = Object.values(scores).every((s) => s === 100);
+  goal(`Lighthouse 100 in all four: ${Object.values(scores).join(' / ')}`, all100);
+  goal(`Lighthouse largest contentful paint at most 1.0 s: ${f0(m.largestContentfulPaint)} ms`, m.largestContentfulPaint <= 1000);
+}
+
+const harness = profiles.map((p) => execFileSync('node', ['report.mjs', path.join(WORK, `results/bench-${p}.json`)], { cwd: WORK, encoding: 'utf8' })).join('\n');
+const text = `# Benchmark of the release build (${new Date().toISOString().slice(0, 10)})\n\n` +
+  `## Summary beside the peers\n\n${summary}\n## Goals\n\n${goals.join('\n')}\n\n` +
+  (lighthouse ? `## Lighthouse\n\n${lighthouse}\n` : '') +
+  `## Transfer size (${path.relative(ROOT, DIST)}/)\n\n${sizes}\n## Harness tables\n\n${harness}`;
 fs.mkdirSync(OUT, { recursive: true });
-const text = `## Transfer size of the release build (${path.relative(ROOT, DIST)}/)\n\n${sizes}\n## Timings beside the peer pages\n\n${report}`;
-fs.writeFileSync(path.join(OUT, `bench-${tag}.md`), text);
-fs.copyFileSync(path.join(WORK, `results/bench-${tag}.json`), path.join(OUT, `bench-${tag}.json`));
+fs.writeFileSync(path.join(OUT, 'bench.md'), text);
+fs.writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify({ sizes: per, firstLoadBr, ...Object.fromEntries(profiles.map((p) => [p, results[p]])),
+  lighthouse: results.lighthouse ? { categories: results.lighthouse.categories, metrics: results.lighthouse.audits.metrics.details.items[0], runs: results.lighthouseRuns } : null }, null, 2));
 console.log('\n' + text);
-console.log(`(written to ${path.relative(ROOT, OUT)}/bench-${tag}.md)`);
+console.log(`(written to ${path.relative(ROOT, OUT)}/bench.md and bench.json)`);

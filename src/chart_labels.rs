@@ -38,10 +38,8 @@ impl Labels {
         for shape in &picture.shapes {
             let Shape::Text { text, at, color, size, bold, across, down, rotate } = shape else { continue };
             if used == self.spans.len() {
-                let Some(el) = gloo::utils::document()
-                    .create_element("span")
-                    .ok()
-                    .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+                let Some(el) =
+                    gloo::utils::document().create_element("span").ok().and_then(|e| e.dyn_into::<HtmlElement>().ok())
                 else {
                     break;
                 };
@@ -61,11 +59,8 @@ impl Labels {
                 Down::Bottom => "-100%",
             };
             let turn = if *rotate == 0 { String::new() } else { format!(" rotate({rotate}deg)") };
-            let place = format!(
-                "translate({},{}) translate({x},{y}){turn}",
-                px(at.0 as f64, scale),
-                px(at.1 as f64, scale)
-            );
+            let place =
+                format!("translate({},{}) translate({x},{y}){turn}", px(at.0 as f64, scale), px(at.1 as f64, scale));
             if span.place != place {
                 let _ = span.el.style().set_property("transform", &place);
                 span.place = place;

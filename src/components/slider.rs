@@ -31,20 +31,20 @@ pub fn slider(props: &SliderProps) -> Html {
     // The input event goes to a listener on the input itself (see `use_listener`).
     let input_ref = use_node_ref();
     let oninput = use_callback((props.oninput.clone(), props.field), |e: Event, (cb, field)| {
-            let field = *field;
-            perf::update_start();
-            crate::panic::using(field.calculator());
-            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
-                return;
-            };
-            let value = input.value_as_number();
-            // The test build's way to make the app panic (see `tests/browser/faults.test.mjs`).
-            #[cfg(feature = "panic-test")]
-            if field == Field::C5Decline && value >= field.range().max {
-                panic!("panic-test: the C5 decline slider at its maximum");
-            }
-            cb.emit((field, value));
-        });
+        let field = *field;
+        perf::update_start();
+        crate::panic::using(field.calculator());
+        let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
+            return;
+        };
+        let value = input.value_as_number();
+        // The test build's way to make the app panic (see `tests/browser/faults.test.mjs`).
+        #[cfg(feature = "panic-test")]
+        if field == Field::C5Decline && value >= field.range().max {
+            panic!("panic-test: the C5 decline slider at its maximum");
+        }
+        cb.emit((field, value));
+    });
     use_listener(input_ref.clone(), "input", oninput);
     let r = props.range;
     html! {

@@ -13,9 +13,7 @@ use yew::prelude::*;
 pub fn use_listener(node: NodeRef, event: &'static str, callback: Callback<Event>) {
     use_effect_with((node, callback), move |(node, callback)| {
         let callback = callback.clone();
-        let listener = node
-            .get()
-            .map(|target| EventListener::new(&target, event, move |e| callback.emit(e.clone())));
+        let listener = node.get().map(|target| EventListener::new(&target, event, move |e| callback.emit(e.clone())));
         move || drop(listener)
     });
 }

@@ -109,6 +109,15 @@ fn bench(args: &[String]) -> Result<(), String> {
 }
 
 /// FNV-1a, for a short content hash in a file name.
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn preloads_are_dropped_and_other_links_kept() {
+        let html = r#"<head><link rel="stylesheet" href="/a.css"/><link rel="modulepreload" href="/x.js" crossorigin="anonymous"><link rel="preload" href="/x_bg.wasm" as="fetch" type="application/wasm"></head>"#;
+        assert_eq!(super::without_preloads(html), r#"<head><link rel="stylesheet" href="/a.css"/></head>"#);
+    }
+}
+
 fn fnv(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ *b as u64).wrapping_mul(0x0100_0000_01b3))
 }
@@ -131,11 +140,14 @@ fn post_build() -> Result<(), String> {
     let end = html[body_start..].find("</script>").map(|i| body_start + i).ok_or("unclosed inline script")?;
     // A static import cannot stand in a try block: it becomes a dynamic one.
     let inline = html[body_start..end].trim();
+    // The prerendered article paints first: the app starts after the next frame (or 100 ms,
+    // where frames are held back, as in a hidden tab), so that its first render never delays the
+    // first paint.
     let body: Vec<String> = inline
         .lines()
         .map(|line| match line.trim().strip_prefix("import init, * as bindings from ") {
             Some(rest) => format!(
-                "const bindings = await import({});\nconst init = bindings.default;",
+                "const bindings = await import({});\nconst init = bindings.default;\n{PAINTED}",
                 rest.trim_end_matches(';')
             ),
             None => line.to_string(),
@@ -149,5 +161,28 @@ fn post_build() -> Result<(), String> {
     std::fs::write(Path::new(&dir).join(&name), script).map_err(|e| e.to_string())?;
     let tag = format!("<script type=\"module\" src=\"/{name}\"></script>");
     let html = format!("{}{}{}", &html[..start], tag, &html[end + "</script>".len()..]);
-    std::fs::write(&index, html).map_err(|e| e.to_string())
+    std::fs::write(&index, without_preloads(&html)).map_err(|e| e.to_string())
+}
+
+/// Waits for the page's first frame, or 100 ms at most.
+const PAINTED: &str =
+    "await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 100); });";
+
+/// The page without Trunk's preloads of the app's JavaScript and WebAssembly. The article is
+/// complete without them, and on a slow connection they would share the bandwidth with the
+/// page and its style sheet, delaying the first paint; the loader fetches them right after.
+fn without_preloads(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find("<link rel=\"") {
+        let Some(len) = rest[i..].find('>').map(|e| e + 1) else { break };
+        let tag = &rest[i..i + len];
+        out.push_str(&rest[..i]);
+        if !(tag.starts_with("<link rel=\"modulepreload\"") || tag.starts_with("<link rel=\"preload\"")) {
+            out.push_str(tag);
+        }
+        rest = &rest[i + len..];
+    }
+    out.push_str(rest);
+    out
 }

@@ -68,11 +68,30 @@ pub enum Down {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shape {
     /// An open line through the points.
-    Line { points: Vec<BackendCoord>, color: Rgba, width: u32 },
-    Rect { from: BackendCoord, to: BackendCoord, color: Rgba, width: u32, fill: bool },
-    Circle { center: BackendCoord, radius: u32, color: Rgba, width: u32, fill: bool },
+    Line {
+        points: Vec<BackendCoord>,
+        color: Rgba,
+        width: u32,
+    },
+    Rect {
+        from: BackendCoord,
+        to: BackendCoord,
+        color: Rgba,
+        width: u32,
+        fill: bool,
+    },
+    Circle {
+        center: BackendCoord,
+        radius: u32,
+        color: Rgba,
+        width: u32,
+        fill: bool,
+    },
     /// A filled polygon.
-    Polygon { points: Vec<BackendCoord>, color: Rgba },
+    Polygon {
+        points: Vec<BackendCoord>,
+        color: Rgba,
+    },
     Text {
         text: String,
         at: BackendCoord,
@@ -336,9 +355,9 @@ fn escape(s: &str) -> String {
 mod tests {
     use super::{Across, Down, Picture, Recorder, Shape};
     use plotters::prelude::*;
+    use plotters::style::text_anchor::Pos;
     use plotters::style::text_anchor::{HPos, VPos};
     use plotters_backend::BackendColor;
-    use plotters::style::text_anchor::Pos;
 
     fn record(size: (u32, u32), draw: impl FnOnce(&DrawingArea<Recorder<'_>, plotters::coord::Shift>)) -> Picture {
         let mut p = Picture::new(size);
@@ -371,8 +390,7 @@ mod tests {
     #[test]
     fn writes_svg() {
         let p = record((100, 50), |root| {
-            root.draw(&PathElement::new(vec![(0, 0), (10, 10)], RGBAColor(0, 114, 178, 0.5).stroke_width(1)))
-                .unwrap();
+            root.draw(&PathElement::new(vec![(0, 0), (10, 10)], RGBAColor(0, 114, 178, 0.5).stroke_width(1))).unwrap();
             let style = TextStyle::from(("x", 15.0, FontStyle::Bold).into_font()).color(&RGBColor(51, 51, 51));
             root.draw(&Text::new("Q & A \"1\"", (3, 4), style)).unwrap();
         });
