@@ -3,6 +3,8 @@
 //! over (`takeover.rs`): the app renders the same page in its place within one task.
 
 pub mod app;
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 mod canvas_paint;
 mod chart_labels;
 mod components;

@@ -46,7 +46,7 @@ pub fn claim_mark(props: &ClaimMarkProps) -> Html {
             {onclick}
             {onkeydown}
         >
-            { props.children.clone() }
+            <span class="mark-text">{ props.children.clone() }</span>
             <span class="mark-symbol" aria-hidden="true">{ v.symbol() }</span>
             <span class="visually-hidden">{ format!(" ({})", fill(ui.mark_verdict, &[("verdict", v.label(props.locale))])) }</span>
         </button>

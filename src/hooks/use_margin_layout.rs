@@ -1,7 +1,10 @@
 //! On wide screens, calculators stand in a margin column beside their paragraph. They are
 //! positioned absolutely next to it; where one would overlap the one above, it moves down.
-//! The layout is recomputed when the article or any calculator changes size (a
-//! `ResizeObserver`, which runs after layout: reading positions there forces nothing).
+//! The layout is recomputed when a paragraph block or a calculator changes size (a
+//! `ResizeObserver`, which runs after layout: reading positions there forces nothing). The
+//! article body itself is not observed: the layout sets its `min-height`, and a size the
+//! observer's own callback changes would be reported again in the same frame (a
+//! "ResizeObserver loop" error in every engine).
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -62,8 +65,10 @@ pub fn use_margin_layout(body: NodeRef) {
         };
         let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
         if let (Some(o), Some(el)) = (&observer, &el) {
-            o.observe(el);
             for aside in asides(el) {
+                if let Some(block) = aside.parent_element() {
+                    o.observe(&block);
+                }
                 o.observe(&aside);
             }
         }

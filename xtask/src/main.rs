@@ -44,10 +44,14 @@ fn main() -> ExitCode {
 
 const HELP: &str = "usage: cargo xtask <task>
 
-  setup            install the wasm target, trunk, wasm-bindgen-cli, Chromium and npm packages
+  setup            install the wasm target, trunk, wasm-bindgen-cli, the browsers, their
+                   WebDriver servers and npm packages
   serve [--dev]    build (release unless --dev) and serve on http://127.0.0.1:8080
-  test             native tests, release build, browser tests in headless Chromium
-  bench [--mobile] transfer sizes and timings beside the peer pages (not a test)
+  test             native tests, release build, browser tests in headless Chromium, the page
+                   and the Rust browser tests in Chromium, Firefox and WebKit
+  bench            sizes, timings on two profiles beside the peer pages, Lighthouse (not a test)
+
+  ENGINES=firefox  (setup, test) only these engines: chromium, firefox, webkit, comma-separated
   claims           regenerate docs/claims.md from content/claims.toml
   post-build       (run by Trunk) prerender the page into index.html; loader into a file";
 
@@ -95,16 +99,51 @@ fn serve(args: &[String]) -> Result<(), String> {
 
 fn test(_args: &[String]) -> Result<(), String> {
     run(cmd("cargo").args(["test", "--workspace"]))?;
+    for engine in setup::engines() {
+        rust_browser_tests(&engine)?;
+    }
     release_build()?;
     // A debug build with a way to make the app panic, for tests/browser/faults.test.mjs.
     run(cmd("trunk").args(["build", "--features", "panic-test", "--dist", "target/dist-panic"]))?;
-    run(cmd("node").args(["--test", "--test-concurrency=1", "tests/browser/"]))
+    run(cmd("node").args(["--test", "--test-concurrency=1", "tests/browser/"]))?;
+    // The page in every engine chosen (ENGINES, all three by default), through WebDriver.
+    run(cmd("node")
+        .args(["--test", "--test-concurrency=1", "tests/engines/"])
+        .env("ENGINES", setup::engines().join(",")))
 }
 
 fn bench(args: &[String]) -> Result<(), String> {
     release_build()?;
     let mut c = cmd("node");
     c.arg("bench/run.mjs").args(args);
+    run(&mut c)
+}
+
+/// The Rust browser tests (`src/browser_tests.rs`) in one engine, through
+/// wasm-bindgen-test-runner and the engine's WebDriver server. The runner picks the browser by
+/// the driver variable set; the others are removed so that none is picked from PATH.
+fn rust_browser_tests(engine: &str) -> Result<(), String> {
+    let (var, driver) = match engine {
+        "chromium" => ("CHROMEDRIVER", "/usr/bin/chromedriver".to_string()),
+        "firefox" => ("GECKODRIVER", setup::cargo_bin("geckodriver")),
+        "webkit" => ("SAFARIDRIVER", "/usr/bin/WebKitWebDriver".to_string()),
+        other => return Err(format!("unknown engine {other:?} (chromium, firefox, webkit)")),
+    };
+    let test = ["test", "--target", "wasm32-unknown-unknown", "--lib", "-p", "explainer"];
+    // WebKitGTK's browser needs a display: the test runs under a virtual one.
+    let mut c = if engine == "webkit" {
+        let mut c = cmd("xvfb-run");
+        c.args(["-a", "-s", "-screen 0 1280x1024x24", "cargo"]).args(test);
+        c
+    } else {
+        let mut c = cmd("cargo");
+        c.args(test);
+        c
+    };
+    for v in ["CHROMEDRIVER", "GECKODRIVER", "SAFARIDRIVER"] {
+        c.env_remove(v);
+    }
+    c.env(var, driver).env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner");
     run(&mut c)
 }
 
@@ -229,14 +268,14 @@ fn inline_style(dir: &Path, html: &str) -> Result<String, String> {
 /// SHA-256 (FIPS 180-4), for the style sheet's hash in the Content-Security-Policy.
 fn sha256(data: &[u8]) -> [u8; 32] {
     const K: [u32; 64] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+        0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+        0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+        0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+        0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+        0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+        0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+        0xc67178f2,
     ];
     let mut h: [u32; 8] =
         [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
@@ -282,7 +321,8 @@ fn base64(bytes: &[u8]) -> String {
     const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut s = String::new();
     for c in bytes.chunks(3) {
-        let n = (u32::from(c[0]) << 16) | (u32::from(*c.get(1).unwrap_or(&0)) << 8) | u32::from(*c.get(2).unwrap_or(&0));
+        let n =
+            (u32::from(c[0]) << 16) | (u32::from(*c.get(1).unwrap_or(&0)) << 8) | u32::from(*c.get(2).unwrap_or(&0));
         for i in 0..4 {
             if i <= c.len() {
                 s.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);

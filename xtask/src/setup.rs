@@ -1,7 +1,9 @@
 //! Installs the toolchain the build and tests need, skipping whatever is already there.
 //! Versions: trunk 0.21 (0.22 needs a newer rustc), wasm-bindgen-cli equal to wasm-bindgen in
 //! Cargo.lock, wasm-opt from npm's binaryen (Debian's is too old for current rustc output),
-//! Chromium and ChromeDriver from Debian.
+//! Chromium and ChromeDriver, Firefox ESR, WebKitGTK's WebDriver and Xvfb from Debian;
+//! geckodriver from crates.io. `ENGINES=chromium` (comma-separated: chromium, firefox, webkit)
+//! installs and tests fewer engines.
 
 use crate::{root, run};
 use std::path::{Path, PathBuf};
@@ -11,9 +13,14 @@ pub fn all() -> Result<(), String> {
     wasm_target()?;
     trunk()?;
     wasm_bindgen()?;
-    chromium()?;
+    browsers()?;
     npm()?;
     Ok(())
+}
+
+/// A program installed by `cargo install`.
+pub fn cargo_bin(name: &str) -> String {
+    cargo_home().join("bin").join(name).to_string_lossy().into_owned()
 }
 
 fn cargo_home() -> PathBuf {
@@ -78,21 +85,50 @@ fn wasm_bindgen() -> Result<(), String> {
     run(crate::cmd("cargo").args(["install", "wasm-bindgen-cli", "--version", &want]))
 }
 
-fn chromium() -> Result<(), String> {
-    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
-        return Ok(());
+/// The engines to install and test: `ENGINES` (comma-separated), all three by default.
+pub fn engines() -> Vec<String> {
+    let list = std::env::var("ENGINES").unwrap_or_else(|_| "chromium,firefox,webkit".into());
+    list.split(',').map(|e| e.trim().to_string()).filter(|e| !e.is_empty()).collect()
+}
+
+/// The geckodriver version (the one Firefox ESR 153 is tested with).
+const GECKODRIVER: &str = "0.37.1";
+
+fn browsers() -> Result<(), String> {
+    let engines = engines();
+    // Chromium runs the main browser tests and the benchmark whatever the choice.
+    let mut want: Vec<(&str, &[&str])> =
+        vec![("/usr/bin/chromium", &["chromium"]), ("/usr/bin/chromedriver", &["chromium-driver"])];
+    if engines.iter().any(|e| e == "firefox") {
+        want.push(("/usr/bin/firefox-esr", &["firefox-esr"]));
     }
-    let sudo = !is_root();
-    let apt = |args: &[&str]| {
-        let mut c = if sudo { Command::new("sudo") } else { Command::new("apt-get") };
-        if sudo {
-            c.arg("apt-get");
-        }
-        c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-        run(&mut c)
-    };
-    apt(&["update", "-q"])?;
-    apt(&["install", "-y", "-q", "--no-install-recommends", "chromium", "chromium-driver"])
+    if engines.iter().any(|e| e == "webkit") {
+        want.push(("/usr/bin/WebKitWebDriver", &["webkit2gtk-driver"]));
+        want.push(("/usr/bin/xvfb-run", &["xvfb"]));
+    }
+    let missing: Vec<&str> =
+        want.iter().filter(|(bin, _)| !Path::new(bin).exists()).flat_map(|(_, pkgs)| pkgs.iter().copied()).collect();
+    if !missing.is_empty() {
+        let sudo = !is_root();
+        let apt = |args: &[&str]| {
+            let mut c = if sudo { Command::new("sudo") } else { Command::new("apt-get") };
+            if sudo {
+                c.arg("apt-get");
+            }
+            c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+            run(&mut c)
+        };
+        apt(&["update", "-q"])?;
+        let mut args = vec!["install", "-y", "-q"];
+        args.extend(missing);
+        apt(&args)?;
+    }
+    if engines.iter().any(|e| e == "firefox")
+        && !version("geckodriver").is_some_and(|v| v.starts_with(&format!("geckodriver {GECKODRIVER}")))
+    {
+        run(crate::cmd("cargo").args(["install", "geckodriver", "--locked", "--version", GECKODRIVER]))?;
+    }
+    Ok(())
 }
 
 fn is_root() -> bool {
