@@ -127,13 +127,21 @@ export class Session {
     fs.writeFileSync(file, Buffer.from(await this.cmd('GET', `/element/${await this.find(css)}/screenshot`), 'base64'));
   }
 
-  /** Waits until `fn` returns a truthy value in the page; returns it. */
+  /**
+   * Waits until `fn` returns a truthy value in the page; returns it. A script error (a page
+   * between two documents) counts as not yet.
+   */
   async until(fn, args = [], { timeout = 10000, what = String(fn) } = {}) {
     const end = Date.now() + timeout;
+    let last = '';
     for (;;) {
-      const v = await this.exec(fn, ...args);
-      if (v) return v;
-      if (Date.now() > end) throw new Error(`${this.engine}: timed out waiting for ${what}`);
+      try {
+        const v = await this.exec(fn, ...args);
+        if (v) return v;
+      } catch (e) {
+        last = ` (last: ${e.message})`;
+      }
+      if (Date.now() > end) throw new Error(`${this.engine}: timed out waiting for ${what}${last}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
