@@ -8,44 +8,19 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, DIST, serve } from '../browser/harness.mjs';
-import { selectedEngines, startDriver, Session, KEY } from './webdriver.mjs';
+import { ROOT } from '../browser/harness.mjs';
+import { selectedEngines, KEY } from './webdriver.mjs';
+import { servers, session } from './common.mjs';
 
 const SHOTS = path.join(ROOT, 'target/screenshots');
 const CALCULATORS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6-bitcoin'];
 
-// Loaded first in the page (same origin, so the Content-Security-Policy allows it): collects
-// errors, failed loads, refused policies and requests to other origins, in any engine.
-const PROBE = `(() => {
-  const problems = (window.__problems = []);
-  addEventListener('error', (e) => problems.push('error: ' + (e.message || (e.target && (e.target.src || e.target.href)) || e.type)), true);
-  addEventListener('unhandledrejection', (e) => problems.push('unhandled rejection: ' + e.reason));
-  addEventListener('securitypolicyviolation', (e) => problems.push('CSP refused ' + e.violatedDirective + ': ' + e.blockedURI));
-  const error = console.error;
-  console.error = (...a) => { problems.push('console error: ' + a.join(' ')); error.apply(console, a); };
-  new PerformanceObserver((list) => {
-    for (const r of list.getEntries()) if (new URL(r.name).origin !== location.origin && !r.name.startsWith('data:')) problems.push('foreign request: ' + r.name);
-  }).observe({ type: 'resource', buffered: true });
-})();`;
-
-let server, base, host;
+let app, host, close;
 before(async () => {
-  ({ server, base } = await serve(DIST, {
-    extra: { '/__probe.js': path.join(ROOT, 'target/engines-probe.js') },
-    rewrite: (file, body) => (file.endsWith('index.html')
-      ? Buffer.from(String(body).replace('<head>', '<head><script src="/__probe.js"></script>'))
-      : body),
-  }));
-  // A page that shows the explainer in a phone-wide frame, for engines whose window cannot be
-  // made that narrow. Served from its own origin without the app's headers, as a news page is.
-  host = await serve(path.join(ROOT, 'tests/engines'), { headers: {}, extra: { '/index.html': path.join(ROOT, 'target/engines-phone.html') } });
+  ({ app, host, close } = await servers());
   fs.mkdirSync(SHOTS, { recursive: true });
 });
-fs.mkdirSync(path.join(ROOT, 'target'), { recursive: true });
-fs.writeFileSync(path.join(ROOT, 'target/engines-probe.js'), PROBE);
-fs.writeFileSync(path.join(ROOT, 'target/engines-phone.html'),
-  '<!doctype html><html><body style="margin:0"><iframe id="phone" title="explainer" style="width:375px;height:812px;border:0"></iframe></body></html>');
-after(() => { server?.close(); host?.server.close(); });
+after(() => close?.());
 
 /** The chart as the reader sees it: canvases composed, then the HTML labels over them. */
 const PICTURE = (sel) => {
@@ -67,21 +42,17 @@ const TEXT = (sel) => document.querySelector(sel)?.textContent.replace(/\s+/g, '
 
 for (const engine of selectedEngines()) {
   describe(engine, () => {
-    let driver, s;
+    let s, end;
     // What the probe found, kept across navigations.
     const problems = [];
     const keep = async () => problems.push(...(await s.exec(() => window.__problems || [])));
     before(async () => {
-      driver = await startDriver(engine);
-      s = await Session.start(engine, driver.url);
+      ({ s, end } = await session(engine));
       await s.viewport(1280, 900);
-      await s.goto(base + '/');
+      await s.goto(app.base + '/');
       await s.until(() => document.documentElement.dataset.app === 'ready', [], { what: 'the app to take over', timeout: 30000 });
     });
-    after(async () => {
-      await s?.quit().catch(() => {});
-      driver?.stop();
-    });
+    after(() => end?.());
 
     test('the article loads and the app takes over with the article figures', async () => {
       assert.equal(await s.exec(TEXT, 'h1'), 'KI-Wettlauf, Spekulationsblasen & der kommende Fall');
@@ -145,7 +116,7 @@ for (const engine of selectedEngines()) {
       const ready = () => document.documentElement.dataset.app === 'ready';
       await keep();
       assert.ok(await s.viewport(1280, 900), 'a 1280 px viewport');
-      await s.goto(base + '/');
+      await s.goto(app.base + '/');
       await s.until(ready, [], { what: 'the app', timeout: 30000 });
       await s.screenshot(path.join(SHOTS, `${engine}-1280.png`));
       await s.exec(() => document.getElementById('c1').scrollIntoView({ block: 'start' }));
@@ -153,7 +124,7 @@ for (const engine of selectedEngines()) {
       await s.screenshot(path.join(SHOTS, `${engine}-1280-c1.png`));
       await keep();
       if (await s.viewport(375, 812)) {
-        await s.goto(base + '/');
+        await s.goto(app.base + '/');
         await s.until(ready, [], { what: 'the app', timeout: 30000 });
         await s.screenshot(path.join(SHOTS, `${engine}-375.png`));
         await s.exec(() => document.getElementById('c1').scrollIntoView({ block: 'start' }));
@@ -164,8 +135,8 @@ for (const engine of selectedEngines()) {
         // The window stays wider than a phone: the page in a 375 px frame instead.
         // WebKitGTK's element screenshots are off by the space below the element: none left.
         await s.viewport(900, 812);
-        await s.goto(host.base + '/');
-        await s.exec((src) => { document.getElementById('phone').src = src; }, base + '/');
+        await s.goto(host.base + '/phone.html');
+        await s.exec((src) => { document.getElementById('phone').src = src; }, app.base + '/');
         await s.cmd('POST', '/frame', { id: 0 });
         await s.until(ready, [], { what: 'the app in the frame', timeout: 30000 });
         assert.equal(await s.exec(() => innerWidth), 375);

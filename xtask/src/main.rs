@@ -157,6 +157,19 @@ mod tests {
     }
 
     #[test]
+    fn the_origin_is_named_beside_self_only_when_it_is_an_origin() {
+        let csp = "script-src 'self'; connect-src 'self'";
+        assert_eq!(super::with_origin(csp, None).unwrap(), csp);
+        assert_eq!(
+            super::with_origin(csp, Some("https://x.example")).unwrap(),
+            "script-src 'self' https://x.example; connect-src 'self' https://x.example"
+        );
+        for bad in ["x.example", "https://x.example/path", "https://x.example; script-src *", "ftp://x"] {
+            assert!(super::with_origin(csp, Some(bad)).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn sha256_and_base64_match_the_standard_vectors() {
         // FIPS 180-4 examples; the CSP hash of "abc" as a browser computes it.
         assert_eq!(super::base64(&super::sha256(b"abc")), "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
@@ -258,11 +271,30 @@ fn inline_style(dir: &Path, html: &str) -> Result<String, String> {
     let with_hash = |text: &str| text.replace("style-src 'self'", &format!("style-src 'self' {source}"));
     let headers = dir.join("_headers");
     let text = std::fs::read_to_string(&headers).map_err(|e| format!("{}: {e}", headers.display()))?;
-    std::fs::write(&headers, with_hash(&text)).map_err(|e| e.to_string())?;
+    let text = with_origin(&with_hash(&text), std::env::var("EXPLAINER_ORIGIN").ok().as_deref())?;
+    std::fs::write(&headers, text).map_err(|e| e.to_string())?;
     let nginx = root().join("deploy/nginx.conf");
     let text = std::fs::read_to_string(&nginx).map_err(|e| format!("{}: {e}", nginx.display()))?;
     std::fs::write(dir.join("nginx.conf"), with_hash(&text)).map_err(|e| e.to_string())?;
     Ok(format!("{}<style>{css}</style>{}", &html[..start], &html[end..]))
+}
+
+/// The policy with the site's origin named beside every `'self'` (`EXPLAINER_ORIGIN`, e.g.
+/// `https://explainer.example`; nothing when unset). WebKit before its fix of June 2026 matches
+/// `'self'` against nothing in a sandboxed frame (a WordPress embed): there the calculators
+/// start only if the origin is named. `nginx.conf` names it from the request.
+fn with_origin(headers: &str, origin: Option<&str>) -> Result<String, String> {
+    let Some(origin) = origin.map(str::trim).filter(|o| !o.is_empty()) else {
+        return Ok(headers.to_string());
+    };
+    let rest = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"));
+    let valid = rest.is_some_and(|r| {
+        !r.is_empty() && r.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+    });
+    if !valid {
+        return Err(format!("EXPLAINER_ORIGIN must be an origin such as https://explainer.example, not {origin:?}"));
+    }
+    Ok(headers.replace("'self'", &format!("'self' {origin}")))
 }
 
 /// SHA-256 (FIPS 180-4), for the style sheet's hash in the Content-Security-Policy.

@@ -1,0 +1,69 @@
+// Shared by the cross-engine tests: the app served with a probe loaded first in its page, the
+// host pages of tests/browser/hosts served from another origin, and a session per engine.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, DIST, serve, shippedHeaders } from '../browser/harness.mjs';
+import { startDriver, Session } from './webdriver.mjs';
+
+// Loaded first in the page (same origin, so the Content-Security-Policy allows it): collects
+// errors, failed loads, refused policies and requests to other origins, in any engine.
+const PROBE = `(() => {
+  const problems = (window.__problems = []);
+  addEventListener('error', (e) => problems.push('error: ' + (e.message || (e.target && (e.target.src || e.target.href)) || e.type)), true);
+  addEventListener('unhandledrejection', (e) => problems.push('unhandled rejection: ' + e.reason));
+  addEventListener('securitypolicyviolation', (e) => problems.push('CSP refused ' + e.violatedDirective + ': ' + e.blockedURI));
+  const error = console.error;
+  console.error = (...a) => { problems.push('console error: ' + a.join(' ')); error.apply(console, a); };
+  new PerformanceObserver((list) => {
+    for (const r of list.getEntries()) if (new URL(r.name).origin !== location.origin && !r.name.startsWith('data:')) problems.push('foreign request: ' + r.name);
+  }).observe({ type: 'resource', buffered: true });
+})();`;
+
+const HOSTS = path.join(ROOT, 'tests/browser/hosts');
+
+/** Starts the app's server and the hosts' server; resolves to { app, host, close }. */
+export async function servers() {
+  const work = path.join(ROOT, 'target/engines');
+  fs.mkdirSync(work, { recursive: true });
+  fs.writeFileSync(path.join(work, 'probe.js'), PROBE);
+  fs.writeFileSync(path.join(work, 'phone.html'),
+    '<!doctype html><html><body style="margin:0"><iframe id="phone" title="explainer" style="width:375px;height:812px;border:0"></iframe></body></html>');
+  // The headers as dist/nginx.conf sends them: the serving origin named beside 'self' (see
+  // docs/engines.md: WebKit and sandboxed frames).
+  const headers = shippedHeaders();
+  const app = await serve(DIST, {
+    headers,
+    extra: { '/__probe.js': path.join(work, 'probe.js') },
+    rewrite: (file, body) => (file.endsWith('index.html')
+      ? Buffer.from(String(body).replace('<head>', '<head><script src="/__probe.js"></script>'))
+      : body),
+  });
+  headers['Content-Security-Policy'] = headers['Content-Security-Policy'].replaceAll("'self'", `'self' ${app.base}`);
+  const escaped = app.base.replace(/[.:/]/g, (c) => '\\\\' + c);
+  // News pages from another origin, without the app's headers; /phone.html shows the page in
+  // a phone-wide frame.
+  const host = await serve(HOSTS, {
+    headers: {},
+    extra: { '/pym.v1.min.js': path.join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'),
+      '/index.html': path.join(HOSTS, 'plain.html'), '/phone.html': path.join(work, 'phone.html') },
+    rewrite: (file, body, url) => (file.endsWith('.html')
+      ? Buffer.from(body.toString()
+        .replaceAll('{{APP}}', app.base)
+        .replaceAll('{{APP_RE}}', escaped)
+        .replaceAll('{{VIEW}}', url.searchParams.get('view') || 'c1'))
+      : body),
+  });
+  return { app, host, close: () => { app.server.close(); host.server.close(); } };
+}
+
+/** A driver and a session for the engine; `end()` quits both. */
+export async function session(engine) {
+  const driver = await startDriver(engine);
+  try {
+    const s = await Session.start(engine, driver.url);
+    return { s, end: async () => { await s.quit().catch(() => {}); driver.stop(); } };
+  } catch (e) {
+    driver.stop();
+    throw e;
+  }
+}
