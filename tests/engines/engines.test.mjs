@@ -96,6 +96,27 @@ for (const engine of selectedEngines()) {
       });
     }
 
+    test('the charts follow a resized window: redrawn sharp at their new width', async () => {
+      await s.viewport(1280, 900);
+      await s.exec(() => document.getElementById('c1-chart').scrollIntoView({ block: 'center' }));
+      await s.until(DRAWN, ['#c1-chart'], { what: 'c1-chart drawn' });
+      const size = () => s.exec(() => {
+        const f = document.getElementById('c1-chart'), c = f.querySelector('canvas');
+        return { css: f.clientWidth, px: c.width, dpr: devicePixelRatio };
+      });
+      const wide = await size();
+      await s.viewport(800, 900);
+      await s.until((w) => document.getElementById('c1-chart').querySelector('canvas').width !== w, [wide.px],
+        { what: 'the canvas resized' });
+      const narrow = await size();
+      assert.notEqual(narrow.css, wide.css, 'the frame changed width');
+      assert.equal(narrow.px, Math.round(narrow.css * narrow.dpr), 'one canvas pixel per device pixel');
+      await s.until(DRAWN, ['#c1-chart'], { what: 'c1-chart redrawn' });
+      await s.viewport(1280, 900);
+      await s.until((w) => document.getElementById('c1-chart').querySelector('canvas').width === w, [wide.px],
+        { what: 'the canvas back at its width' });
+    });
+
     test('a claim card opens with Enter and closes with Escape, focus returning to its mark', async () => {
       const [mark, card] = await s.exec(() => {
         const m = document.querySelector('article .mark');
