@@ -119,6 +119,11 @@ pub enum LineLabel {
     LeftBelow,
     /// At the right end, above the line.
     RightAbove,
+    /// At the right end, its bottom at this height (device pixels): above the line, lifted
+    /// clear of another label.
+    RightBottomAt(i32),
+    /// At the right end, its top at this height: below the line and clear of another label.
+    RightTopAt(i32),
 }
 
 /// The reader's value as a horizontal line across the plot in the accent colour, with a label.
@@ -137,6 +142,8 @@ pub fn reader_line<DB: DrawingBackend>(
         LineLabel::LeftAbove => (HPos::Left, VPos::Bottom, plot.left as i32 + plot.len(6.0), y - plot.len(3.0)),
         LineLabel::LeftBelow => (HPos::Left, VPos::Top, plot.left as i32 + plot.len(6.0), y + plot.len(4.0)),
         LineLabel::RightAbove => (HPos::Right, VPos::Bottom, plot.right() - plot.len(4.0), y - plot.len(3.0)),
+        LineLabel::RightBottomAt(at) => (HPos::Right, VPos::Bottom, plot.right() - plot.len(4.0), at),
+        LineLabel::RightTopAt(at) => (HPos::Right, VPos::Top, plot.right() - plot.len(4.0), at),
     };
     let label = plot.font(theme, 13.0, &theme.text).pos(Pos::new(h, v));
     root.draw(&Text::new(text, (x, y), label))?;

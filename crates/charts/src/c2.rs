@@ -60,14 +60,15 @@ pub fn draw_base<DB: DrawingBackend>(
     ))?;
     // A year label every 20 years where there is room, every 40 on a phone.
     let step = if plot.width / scale >= 420.0 { 20.0 } else { 40.0 };
-    let x_ticks: Ticks = ticks(1880.0, 2030.0, step).into_iter().map(|v| (v, format!("{v:.0}"))).collect();
+    let x_ticks: Ticks = ticks(1880.0, 2030.0, step).into_iter().map(|v| (v, model::decimal::fixed(v, 0))).collect();
     let y_ticks: Ticks = ticks(0.0, Y_MAX, 10.0).into_iter().map(|v| (v, trimmed(v, 0, b.locale))).collect();
     draw_axes(root, &plot, theme, &x_ticks, &y_ticks, &b.x_title, &b.y_title)?;
     let small = plot.font(theme, 12.0, &theme.text);
+    // The band's label inside it at the bottom left, where the series runs above it.
     root.draw(&Text::new(
         b.band.as_str(),
-        (plot.left as i32 + plot.len(6.0), plot.py(20.0) + plot.len(3.0)),
-        small.clone().pos(Pos::new(HPos::Left, VPos::Top)),
+        (plot.left as i32 + plot.len(6.0), plot.py(10.0) - plot.len(3.0)),
+        small.clone().pos(Pos::new(HPos::Left, VPos::Bottom)),
     ))?;
 
     let line = ShapeStyle::from(&theme.line).stroke_width(plot.len(1.5).max(1) as u32);
@@ -90,9 +91,36 @@ pub fn draw_marker<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let plot = plot(root.dim_in_pixel(), scale);
     let text = format!("{}: {}", chart.base.target, trimmed(chart.target, 1, chart.base.locale));
-    // At the right, clear of the band's label at the left.
-    reader_line(root, &plot, theme, chart.target, text, LineLabel::RightAbove)?;
+    let at = target_label_place(&plot, chart, &text, scale);
+    reader_line(root, &plot, theme, chart.target, text, at)?;
     Ok(())
+}
+
+/// Where the target's label goes: at the right, above its line; where that would run into the
+/// band's label at the left (a narrow chart, a target just above 10), just above or below that label,
+/// whichever is nearer the line and inside the plot. Text widths are estimated, never measured
+/// (0.62 em a character, a little more than the average).
+fn target_label_place(plot: &Plot, chart: &CapeChart, text: &str, scale: f64) -> LineLabel {
+    let em = |px: f64, chars: usize| chars as f64 * px * 0.62 * scale;
+    let (line, gap) = (1.25 * scale, 2.0 * scale);
+    let band_bottom = plot.py(10.0) as f64 - 3.0 * scale;
+    let band =
+        (plot.left + 6.0 * scale + em(12.0, chart.base.band.chars().count()), band_bottom - 12.0 * line, band_bottom);
+    let left = plot.right() as f64 - 4.0 * scale - em(13.0, text.chars().count());
+    let y = plot.py(chart.target.clamp(plot.y.0, plot.y.1)) as f64;
+    let height = 13.0 * line;
+    let (top, bottom) = (y - 3.0 * scale - height, y - 3.0 * scale);
+    if left >= band.0 || top >= band.2 || bottom <= band.1 {
+        return LineLabel::RightAbove;
+    }
+    let lifted = band.1 - gap; // the label's bottom, above the band's label
+    let lowered = band.2 + gap; // the label's top, below it
+    let fits_above = lifted - height >= plot.top;
+    if fits_above && (y - lifted).abs() <= (lowered - y).abs() || lowered + height > plot.top + plot.height {
+        LineLabel::RightBottomAt(lifted.round() as i32)
+    } else {
+        LineLabel::RightTopAt(lowered.round() as i32)
+    }
 }
 
 /// A readout per value of the series; the peak and today carry their month.
@@ -157,6 +185,47 @@ mod tests {
             "fewer year labels on a phone: {narrow}"
         );
         assert_ne!(out, crate::svg(&chart(30.0), (640, 300), 1.0));
+    }
+
+    /// The vertical extent (top, bottom) of a text in the picture, its height estimated as
+    /// 1.25 times its size.
+    fn extent(picture: &crate::picture::Picture, starts: &str) -> (f64, f64) {
+        use crate::picture::{Down, Shape};
+        picture
+            .shapes
+            .iter()
+            .find_map(|s| match s {
+                Shape::Text { text, at, size, down, .. } if text.starts_with(starts) => {
+                    let h = size * 1.25;
+                    let y = at.1 as f64;
+                    Some(match down {
+                        Down::Top => (y, y + h),
+                        Down::Middle => (y - h / 2.0, y + h / 2.0),
+                        Down::Bottom => (y - h, y),
+                    })
+                }
+                _ => None,
+            })
+            .expect(starts)
+    }
+
+    fn apart(size: (u32, u32), target: f64) -> bool {
+        let c = chart(target);
+        let (band, label) = (
+            extent(&c.base_picture(size, &crate::theme::LIGHT, 1.0), "übliche Spanne"),
+            extent(&c.marker_picture(size, &crate::theme::LIGHT, 1.0), "Ihr Szenario"),
+        );
+        label.1 <= band.0 || label.0 >= band.1
+    }
+
+    #[test]
+    fn c2_target_label_keeps_clear_of_the_band_label() {
+        // On a phone the two labels share a row unless the target's moves; at every target
+        // near the band's label, and on a wide chart, they stand apart.
+        for t in [0.0, 8.0, 10.0, 11.0, 12.0, 13.0, 14.0, 17.7, 20.0] {
+            assert!(apart((330, 260), t), "phone, target {t}");
+        }
+        assert!(apart((330, 220), 17.7), "a short phone chart");
     }
 
     #[test]

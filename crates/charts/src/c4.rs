@@ -52,7 +52,7 @@ pub fn draw_base<DB: DrawingBackend>(
     let b = &*chart.base;
     root.fill(&theme.background)?;
     let plot = plot(root.dim_in_pixel(), scale);
-    let x_ticks: Ticks = ticks(2016.0, 2026.0, 2.0).into_iter().map(|v| (v, format!("{v:.0}"))).collect();
+    let x_ticks: Ticks = ticks(2016.0, 2026.0, 2.0).into_iter().map(|v| (v, model::decimal::fixed(v, 0))).collect();
     let y_ticks: Ticks = ticks(0.0, Y_MAX, 10.0).into_iter().map(|v| (v, trimmed(v, 0, b.locale))).collect();
     draw_axes(root, &plot, theme, &x_ticks, &y_ticks, "", &b.y_title)?;
 
