@@ -17,17 +17,21 @@ mod state;
 mod takeover;
 
 /// Starts the app in `#app`: takes over the prerendered article where there is one, builds
-/// an embed view afresh.
+/// an embed view afresh. The render runs in a task of its own, after the one that compiled and
+/// started the WebAssembly: two shorter tasks keep the page responsive to the reader in between.
 pub fn start() {
     panic::install();
-    let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
-    let prerendered = root.query_selector(".article").ok().flatten().is_some();
-    if prerendered && app::query_param("embed").is_none() {
-        takeover::begin(&root);
-    } else {
-        root.set_inner_html("");
-    }
-    yew::Renderer::<app::App>::with_root(root).render();
+    gloo::timers::callback::Timeout::new(0, || {
+        let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
+        let prerendered = root.query_selector(".article").ok().flatten().is_some();
+        if prerendered && app::query_param("embed").is_none() {
+            takeover::begin(&root);
+        } else {
+            root.set_inner_html("");
+        }
+        yew::Renderer::<app::App>::with_root(root).render();
+    })
+    .forget();
 }
 
 /// The page as HTML, with the article's values, for the prerendered `index.html`.
