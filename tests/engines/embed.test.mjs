@@ -15,6 +15,8 @@ before(async () => ({ app, host, close } = await servers()));
 after(() => close?.());
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const VIEWS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c6-bitcoin', 'c6-mit', 'c6-models', 'c1-chart', 'c2-chart',
+  'c3-chart', 'c3-share-chart', 'c3-proj-chart', 'c4-chart', 'c5-chart', 'c6-bitcoin-chart', 'c6-models-chart'];
 
 for (const engine of selectedEngines()) {
   describe(`${engine}: embeds`, () => {
@@ -111,6 +113,26 @@ for (const engine of selectedEngines()) {
       await s.until(() => document.querySelectorAll('#c2-chart canvas').length > 0, [], { what: 'the chart' });
       await toHost();
       assert.deepEqual((await privacy()).problems, []);
+    });
+
+    test('every view fits its frame, with a title, its source and a link to the whole explainer', async () => {
+      for (const view of VIEWS) {
+        await open('datawrapper', view);
+        await settles();
+        await intoFrame();
+        const info = await s.exec(() => ({
+          chrome: !!document.querySelector('.toolbar, .legend, .article-header'),
+          title: document.querySelector('.calc-question, figcaption')?.textContent,
+          source: document.querySelector('.chart-source')?.textContent,
+          link: document.querySelector('.embed-link a')?.getAttribute('href'),
+          problems: window.__problems,
+        }));
+        await toHost();
+        assert.equal(info.chrome, false, `${engine} ${view}: no site chrome`);
+        assert.ok(info.title && info.source, `${engine} ${view}: title and source`);
+        assert.ok(info.link && !info.link.includes('embed='), `${engine} ${view}: link to the whole explainer`);
+        assert.deepEqual(info.problems, [], `${engine} ${view}`);
+      }
     });
 
     test('the frame follows when the page around narrows (pym.js width messages)', async () => {
