@@ -133,6 +133,38 @@ for (const engine of selectedEngines()) {
         { what: 'the card closed, focus on the mark' });
     });
 
+    test('a shared address restores the scenario, the address follows the reader, and the language switches', async () => {
+      const ready = () => document.documentElement.dataset.app === 'ready';
+      const value = (sel) => s.exec((sel) => document.querySelector(sel).value, sel);
+      await keep();
+      await s.viewport(1280, 900);
+      await s.goto(app.base + '/?cap=7.5&n=301&lang=en');
+      await s.until(ready, [], { what: 'the app', timeout: 30000 });
+      assert.equal(await value('#c1-capital'), '7.5');
+      assert.equal(await value('#users'), '301');
+      assert.equal(await s.exec(() => document.documentElement.lang), 'en');
+      assert.equal(await s.exec(TEXT, '#c1-revenue'), '$750 bn');
+      // The keyboard moves the payers; the address follows without a new history entry.
+      const length = await s.exec(() => history.length);
+      await s.exec(() => document.getElementById('users').scrollIntoView({ block: 'center' }));
+      await s.focus('#users');
+      await s.press(KEY.end);
+      await s.until(() => location.search.includes('n=3000'), [], { what: 'the address to follow' });
+      assert.equal(await s.exec(() => history.length), length);
+      // Back to German by the switch, and the figures with it.
+      await s.click('.language button[lang="de"]');
+      await s.until(() => document.documentElement.lang === 'de', [], { what: 'German' });
+      assert.equal(await s.exec(TEXT, 'h1'), 'KI-Wettlauf, Spekulationsblasen & der kommende Fall');
+      assert.equal(await s.exec(TEXT, '#c1-revenue'), '750 Mrd. $');
+      const shared = await s.until(() => !location.search.includes('lang=en') && location.href, [], { what: 'the address in German' });
+      await keep();
+      await s.goto(shared);
+      await s.until(ready, [], { what: 'the app', timeout: 30000 });
+      assert.equal(await value('#users'), '3000');
+      assert.equal(await value('#c1-capital'), '7.5');
+      assert.equal(await s.exec(() => document.documentElement.lang), 'de');
+    });
+
     test('screenshots at 1280 and 375 px', async () => {
       const ready = () => document.documentElement.dataset.app === 'ready';
       await keep();
