@@ -13,6 +13,7 @@ import { selectedEngines, KEY } from './webdriver.mjs';
 import { servers, session } from './common.mjs';
 
 const SHOTS = path.join(ROOT, 'target/screenshots');
+const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const CALCULATORS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6-bitcoin'];
 
 let app, host, close;
@@ -163,6 +164,24 @@ for (const engine of selectedEngines()) {
       assert.equal(await value('#users'), '3000');
       assert.equal(await value('#c1-capital'), '7.5');
       assert.equal(await s.exec(() => document.documentElement.lang), 'de');
+    });
+
+    test('axe-core finds no WCAG 2.1 A/AA violation, every card and section open', async () => {
+      await keep();
+      await s.viewport(1280, 900);
+      await s.goto(app.base + '/');
+      await s.until(() => document.documentElement.dataset.app === 'ready', [], { what: 'the app', timeout: 30000 });
+      await s.exec(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      // axe-core goes in as the driver's own script: the page's policy forbids inline scripts.
+      await s.cmd('POST', '/execute/sync', { script: `${AXE}\nreturn true;`, args: [] });
+      const found = await s.cmd('POST', '/execute/async', {
+        script: `const done = arguments[arguments.length - 1];
+          window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } })
+            .then((r) => done(r.violations.map((v) => v.id + ': ' + v.nodes.length + ' x ' + v.nodes[0].target.join(' ') + ' ' + v.nodes[0].failureSummary.slice(0, 160))),
+              (e) => done(['axe failed: ' + e]));`,
+        args: [],
+      });
+      assert.deepEqual(found, []);
     });
 
     test('screenshots at 1280 and 375 px', async () => {
