@@ -106,12 +106,21 @@ for (const engine of selectedEngines()) {
         return { css: f.clientWidth, px: c.width, dpr: devicePixelRatio };
       });
       const wide = await size();
+      // The canvas matches its frame again: one canvas pixel per device pixel at the new width.
+      const matches = () => {
+        const f = document.getElementById('c1-chart'), c = f.querySelector('canvas');
+        return c.width === Math.round(f.clientWidth * devicePixelRatio) && f.clientWidth;
+      };
       await s.viewport(800, 900);
-      await s.until((w) => document.getElementById('c1-chart').querySelector('canvas').width !== w, [wide.px],
-        { what: 'the canvas resized' });
-      const narrow = await size();
-      assert.notEqual(narrow.css, wide.css, 'the frame changed width');
-      assert.equal(narrow.px, Math.round(narrow.css * narrow.dpr), 'one canvas pixel per device pixel');
+      // Below the margin layout the calculator may stand as a closed card: open it.
+      await s.until(() => innerWidth === 800, [], { what: 'the narrower window' });
+      const closed = await s.exec(() => (document.querySelector('#c1 .calc-body')?.getClientRects().length ?? 0) === 0);
+      if (closed) await s.click('#c1 .calc-toggle');
+      await s.until((w) => { const c = document.getElementById('c1-chart').clientWidth; return c > 0 && c !== w; }, [wide.css],
+        { what: 'the frame narrower' });
+      const css = await s.until(matches, [], { what: 'the canvas at the new width', timeout: 20000 })
+        .catch(async (e) => { throw new Error(`${e.message}: ${JSON.stringify(await size())}`); });
+      assert.notEqual(css, wide.css, 'the frame changed width');
       await s.until(DRAWN, ['#c1-chart'], { what: 'c1-chart redrawn' });
       await s.viewport(1280, 900);
       await s.until((w) => document.getElementById('c1-chart').querySelector('canvas').width === w, [wide.px],
@@ -182,6 +191,50 @@ for (const engine of selectedEngines()) {
         args: [],
       });
       assert.deepEqual(found, []);
+    });
+
+    test('the keyboard reaches every control, each with a visible focus', async () => {
+      await keep();
+      await s.viewport(1280, 900);
+      await s.goto(app.base + '/');
+      await s.until(() => document.documentElement.dataset.app === 'ready', [], { what: 'the app', timeout: 30000 });
+      // Every control a reader can reach is numbered; a radio group is one Tab stop.
+      const want = await s.exec(() => {
+        document.activeElement?.blur();
+        scrollTo(0, 0);
+        const groups = new Set();
+        let n = 0;
+        for (const e of document.querySelectorAll('a[href], button, input, select, summary, [tabindex="0"]')) {
+          if (!e.checkVisibility() || e.disabled) continue;
+          if (e.type === 'radio') {
+            if (groups.has(e.name)) continue;
+            groups.add(e.name);
+            document.querySelectorAll(`input[name="${e.name}"]`).forEach((r) => { r.dataset.k = n; });
+          } else {
+            e.dataset.k = n;
+          }
+          n++;
+        }
+        return n;
+      });
+      assert.ok(want > 40, `${want} controls`);
+      const seen = new Set();
+      const invisible = [];
+      for (let i = 0; i < want + 20 && seen.size < want; i++) {
+        await s.press(KEY.tab);
+        const f = await s.exec(() => {
+          const e = document.activeElement;
+          if (!e || e.dataset.k === undefined) return null;
+          const st = getComputedStyle(e);
+          const ring = (st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) > 0) || st.boxShadow !== 'none';
+          return { k: e.dataset.k, ring, what: e.id || e.className || e.tagName };
+        });
+        if (!f) continue;
+        seen.add(f.k);
+        if (!f.ring) invisible.push(f.what);
+      }
+      assert.equal(seen.size, want, 'every control reached');
+      assert.deepEqual(invisible, [], 'a visible focus on each');
     });
 
     test('screenshots at 1280 and 375 px', async () => {
