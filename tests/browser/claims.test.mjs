@@ -1,7 +1,8 @@
 // Every claim, calculator and chart of the article, in headless Chromium against the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, setRange, pixels, text, openCard as openCardIn } from './harness.mjs';
+import { CALCULATORS, serve, launch, open, setRange, pixels, text, openCard as openCardIn } from './harness.mjs';
+import { chartDrawn } from './in-page.mjs';
 
 let server, base, browser, page, context;
 const problems = [];
@@ -18,16 +19,11 @@ after(async () => {
   server?.close();
 });
 
-const CALCULATORS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6-bitcoin'];
 const CHART_ONLY = ['c6-mit', 'c6-models'];
 
-/** Waits until every canvas of a chart frame is drawn (a card that opens draws on the next frame). */
+/** Waits until a chart frame's canvases are drawn (a card that opens draws on the next frame). */
 async function waitDrawn(frame) {
-  return page.waitForFunction((sel) => [...document.querySelectorAll(`${sel} canvas`)].some((c) => {
-    const empty = document.createElement('canvas');
-    empty.width = c.width; empty.height = c.height;
-    return c.width > 100 && c.toDataURL() !== empty.toDataURL();
-  }), frame, { timeout: 3000 }).then(() => true, () => false);
+  return page.waitForFunction(chartDrawn, frame, { timeout: 3000 }).then(() => true, () => false);
 }
 
 const openCard = (id) => openCardIn(page, id);

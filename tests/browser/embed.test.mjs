@@ -4,28 +4,13 @@
 // change nothing; the Content-Security-Policy holds; no cookie, no storage, no foreign request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { ROOT, serve, launch } from './harness.mjs';
-
-const HOSTS = path.join(ROOT, 'tests/browser/hosts');
-const VIEWS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c6-bitcoin', 'c6-mit', 'c6-models', 'c1-chart', 'c2-chart',
-  'c3-chart', 'c3-share-chart', 'c3-proj-chart', 'c4-chart', 'c5-chart', 'c6-bitcoin-chart', 'c6-models-chart'];
+import { VIEWS, serve, serveHosts, launch } from './harness.mjs';
 
 let app, host, browser;
 
 before(async () => {
   app = await serve();
-  const escaped = app.base.replace(/[.:/]/g, (c) => '\\\\' + c);
-  host = await serve(HOSTS, {
-    headers: {},
-    extra: { '/pym.v1.min.js': path.join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'), '/index.html': path.join(HOSTS, 'plain.html') },
-    rewrite: (file, body, url) => file.endsWith('.html')
-      ? Buffer.from(body.toString()
-        .replaceAll('{{APP}}', app.base)
-        .replaceAll('{{APP_RE}}', escaped)
-        .replaceAll('{{VIEW}}', url.searchParams.get('view') || 'c1'))
-      : body,
-  });
+  host = await serveHosts(app.base);
   browser = await launch();
 });
 

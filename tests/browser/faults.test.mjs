@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, serve, launch, open, openCard, setRange, proseText } from './harness.mjs';
+import { ROOT, serve, serveHosts, launch, open, openCard, setRange, proseText } from './harness.mjs';
 
 const ARTICLE = fs.readFileSync(path.join(ROOT, 'content/article.de.txt'), 'utf8');
 const PANIC_DIST = path.join(ROOT, 'target/dist-panic');
@@ -77,15 +77,10 @@ test('a panic replaces the broken calculator with a message; the rest stays read
 });
 
 test('after a panic an embed still reports its height', async () => {
-  const host = await serve(path.join(ROOT, 'tests/browser/hosts'), {
-    headers: {},
-    extra: { '/index.html': path.join(ROOT, 'tests/browser/hosts/plain.html') },
-    rewrite: (file, body) => file.endsWith('.html')
-      ? Buffer.from(body.toString().replaceAll('{{APP}}', panicking.base).replaceAll('{{VIEW}}', 'c5')) : body,
-  });
+  const host = await serveHosts(panicking.base);
   const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
   const page = await context.newPage();
-  await page.goto(host.base + '/plain.html');
+  await page.goto(host.base + '/plain.html?view=c5');
   const frame = await (await page.waitForFunction(() => window.frameEl && window.frameEl())).asElement().contentFrame();
   await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
   const fits = () => page.waitForFunction(async () => true).then(async () => {

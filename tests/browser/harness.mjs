@@ -5,6 +5,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { chartPicture } from './in-page.mjs';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -46,6 +47,34 @@ export function serve(dir = DIST, { headers = shippedHeaders(dir), rewrite = nul
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () =>
     resolve({ server, base: `http://127.0.0.1:${server.address().port}` })));
+}
+
+/** The calculators with inputs, by their card's id. */
+export const CALCULATORS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6-bitcoin'];
+
+/** Every view an editor can embed (`?embed=<view>`). */
+export const VIEWS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c6-bitcoin', 'c6-mit', 'c6-models', 'c1-chart', 'c2-chart',
+  'c3-chart', 'c3-share-chart', 'c3-proj-chart', 'c4-chart', 'c5-chart', 'c6-bitcoin-chart', 'c6-models-chart'];
+
+/**
+ * Serves the news pages of tests/browser/hosts on another origin, without the app's headers,
+ * with the app's address (`{{APP}}`, `{{APP_RE}}`) and the view (`{{VIEW}}`, from `?view=`)
+ * filled in; pym.js from npm. `extra` maps more paths to files.
+ */
+export function serveHosts(appBase, extra = {}) {
+  const hosts = path.join(ROOT, 'tests/browser/hosts');
+  const escaped = appBase.replace(/[.:/]/g, (c) => '\\\\' + c);
+  return serve(hosts, {
+    headers: {},
+    extra: { '/pym.v1.min.js': path.join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'),
+      '/index.html': path.join(hosts, 'plain.html'), ...extra },
+    rewrite: (file, body, url) => (file.endsWith('.html')
+      ? Buffer.from(body.toString()
+        .replaceAll('{{APP}}', appBase)
+        .replaceAll('{{APP_RE}}', escaped)
+        .replaceAll('{{VIEW}}', url.searchParams.get('view') || 'c1'))
+      : body),
+  });
 }
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -93,21 +122,9 @@ export async function setRange(page, selector, value) {
   }, value);
 }
 
-/**
- * The chart as the reader sees it: its canvases composed (a data URL), then the labels laid
- * over them in HTML (the marker's "Ihre Wahl: …"), each with its place.
- */
+/** The chart as the reader sees it (see `chartPicture`). */
 export function pixels(page, selector = '#c1-chart') {
-  return page.$eval(selector, (frame) => {
-    const layers = [...frame.querySelectorAll('canvas')];
-    const out = document.createElement('canvas');
-    out.width = layers[0].width; out.height = layers[0].height;
-    const ctx = out.getContext('2d');
-    for (const c of layers) ctx.drawImage(c, 0, 0);
-    const labels = [...frame.querySelectorAll('.chart-labels span:not([hidden])')]
-      .map((s) => `${s.textContent} @ ${s.style.transform}`);
-    return [out.toDataURL(), ...labels].join('\n');
-  });
+  return page.evaluate(chartPicture, selector);
 }
 
 /** Text of an element, whitespace collapsed. */

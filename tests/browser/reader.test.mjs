@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, serve, launch, open, setRange, text, openCard } from './harness.mjs';
+import { numberControls, focusedControl, missedControls } from './in-page.mjs';
 
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const CARDS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6-bitcoin', 'c6-mit', 'c6-models'];
@@ -237,41 +238,17 @@ test('a chart reads out the value under the pointer and steps through values wit
 test('the keyboard reaches every control, each with a visible focus', async () => {
   const { page: p, context } = await page();
   await openAll(p);
-  await p.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
-  // Number every control a reader can reach; a radio group is one Tab stop (arrows move in it).
-  const want = await p.evaluate(() => {
-    const groups = new Set();
-    let n = 0;
-    for (const e of document.querySelectorAll('a[href], button, input, select, summary, [tabindex="0"]')) {
-      if (!e.checkVisibility() || e.disabled) continue;
-      if (e.type === 'radio') {
-        if (groups.has(e.name)) continue;
-        groups.add(e.name);
-        document.querySelectorAll(`input[name="${e.name}"]`).forEach((r) => { r.dataset.k = n; });
-      } else {
-        e.dataset.k = n;
-      }
-      n++;
-    }
-    return n;
-  });
+  const want = await p.evaluate(numberControls);
   const seen = new Set();
   const invisible = [];
   for (let i = 0; i < want + 20 && seen.size < want; i++) {
     await p.keyboard.press('Tab');
-    const f = await p.evaluate(() => {
-      const e = document.activeElement;
-      if (!e || e === document.body || e.dataset.k === undefined) return null;
-      const s = getComputedStyle(e);
-      const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
-      return { k: e.dataset.k, ring, what: e.id || e.className || e.tagName };
-    });
+    const f = await p.evaluate(focusedControl);
     if (!f) continue;
     seen.add(f.k);
     if (!f.ring) invisible.push(f.what);
   }
-  const missed = await p.evaluate((seen) => [...document.querySelectorAll('[data-k]')]
-    .filter((e) => !seen.includes(e.dataset.k)).map((e) => e.id || e.className || e.outerHTML.slice(0, 60)), [...seen]);
+  const missed = await p.evaluate(missedControls, [...seen]);
   assert.deepEqual(missed, []);
   assert.equal(seen.size, want);
   assert.deepEqual(invisible, []);

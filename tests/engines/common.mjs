@@ -2,7 +2,7 @@
 // host pages of tests/browser/hosts served from another origin, and a session per engine.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, DIST, serve, shippedHeaders } from '../browser/harness.mjs';
+import { ROOT, DIST, serve, serveHosts, shippedHeaders } from '../browser/harness.mjs';
 import { startDriver, Session } from './webdriver.mjs';
 
 // Loaded first in the page (same origin, so the Content-Security-Policy allows it): collects
@@ -18,8 +18,6 @@ const PROBE = `(() => {
     for (const r of list.getEntries()) if (new URL(r.name).origin !== location.origin && !r.name.startsWith('data:')) problems.push('foreign request: ' + r.name);
   }).observe({ type: 'resource', buffered: true });
 })();`;
-
-const HOSTS = path.join(ROOT, 'tests/browser/hosts');
 
 /** Starts the app's server and the hosts' server; resolves to { app, host, close }. */
 export async function servers() {
@@ -39,20 +37,8 @@ export async function servers() {
       : body),
   });
   headers['Content-Security-Policy'] = headers['Content-Security-Policy'].replaceAll("'self'", `'self' ${app.base}`);
-  const escaped = app.base.replace(/[.:/]/g, (c) => '\\\\' + c);
-  // News pages from another origin, without the app's headers; /phone.html shows the page in
-  // a phone-wide frame.
-  const host = await serve(HOSTS, {
-    headers: {},
-    extra: { '/pym.v1.min.js': path.join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'),
-      '/index.html': path.join(HOSTS, 'plain.html'), '/phone.html': path.join(work, 'phone.html') },
-    rewrite: (file, body, url) => (file.endsWith('.html')
-      ? Buffer.from(body.toString()
-        .replaceAll('{{APP}}', app.base)
-        .replaceAll('{{APP_RE}}', escaped)
-        .replaceAll('{{VIEW}}', url.searchParams.get('view') || 'c1'))
-      : body),
-  });
+  // News pages from another origin; /phone.html shows the page in a phone-wide frame.
+  const host = await serveHosts(app.base, { '/phone.html': path.join(work, 'phone.html') });
   return { app, host, close: () => { app.server.close(); host.server.close(); } };
 }
 

@@ -9,14 +9,13 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { selectedEngines } from './webdriver.mjs';
 import { servers, session } from './common.mjs';
+import { VIEWS } from '../browser/harness.mjs';
 
 let app, host, close;
 before(async () => ({ app, host, close } = await servers()));
 after(() => close?.());
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const VIEWS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c6-bitcoin', 'c6-mit', 'c6-models', 'c1-chart', 'c2-chart',
-  'c3-chart', 'c3-share-chart', 'c3-proj-chart', 'c4-chart', 'c5-chart', 'c6-bitcoin-chart', 'c6-models-chart'];
 
 for (const engine of selectedEngines()) {
   describe(`${engine}: embeds`, () => {
