@@ -65,12 +65,13 @@ impl Labels {
                 let _ = span.el.style().set_property("transform", &place);
                 span.place = place;
             }
-            let look = format!("{}|{}|{}", px(*size, scale), bold, color.css());
+            let (font_size, weight, css_color) = (px(*size, scale), if *bold { "bold" } else { "normal" }, color.css());
+            let look = format!("{font_size}|{weight}|{css_color}");
             if span.look != look {
                 let style = span.el.style();
-                let _ = style.set_property("font-size", &px(*size, scale));
-                let _ = style.set_property("font-weight", if *bold { "bold" } else { "normal" });
-                let _ = style.set_property("color", &color.css());
+                let _ = style.set_property("font-size", &font_size);
+                let _ = style.set_property("font-weight", weight);
+                let _ = style.set_property("color", &css_color);
                 span.look = look;
             }
             if span.text != *text {

@@ -15,8 +15,9 @@ use yew::prelude::*;
 pub fn c1_chart() -> Html {
     let (inputs, loc) = use_c1_inputs();
     let ui = Ui::get(loc);
-    let revenue_bn = c1::revenue_bn(inputs.capital_tn, inputs.return_pct, inputs.margin_pct)
-        .unwrap_or_else(|_| c1::compute(&c1::Inputs::default()).unwrap_or_else(|_| panic!("the article values compute")).revenue_bn);
+    let revenue_bn = c1::revenue_bn(inputs.capital_tn, inputs.return_pct, inputs.margin_pct).unwrap_or_else(|_| {
+        c1::compute(&c1::Inputs::default()).unwrap_or_else(|_| panic!("the article values compute")).revenue_bn
+    });
     // What depends on the revenue only is made once per revenue: moving the payer slider
     // changes the marker and nothing else.
     let base = use_memo((revenue_bn, loc), |(revenue_bn, loc)| {

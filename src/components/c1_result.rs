@@ -13,7 +13,9 @@ pub fn c1_result() -> Html {
     let ui = Ui::get(loc);
     let (out, error) = match c1::compute(&inputs) {
         Ok(out) => (out, None),
-        Err(e) => (c1::compute(&c1::Inputs::default()).unwrap_or_else(|_| panic!("the article values compute")), Some(e)),
+        Err(e) => {
+            (c1::compute(&c1::Inputs::default()).unwrap_or_else(|_| panic!("the article values compute")), Some(e))
+        }
     };
     let noun = PAYER_GROUPS
         .iter()

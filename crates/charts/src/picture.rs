@@ -119,14 +119,13 @@ pub struct Recorder<'p>(pub &'p mut Picture);
 type Result = std::result::Result<(), DrawingErrorKind<Infallible>>;
 
 impl Recorder<'_> {
-    fn push(&mut self, shape: Shape) -> Result {
-        self.0.shapes.push(shape);
+    /// Records the shape `make` builds in `color`; a fully transparent one is left out.
+    fn push(&mut self, color: BackendColor, make: impl FnOnce(Rgba) -> Shape) -> Result {
+        if color.alpha > 0.0 {
+            self.0.shapes.push(make(Rgba::from_backend(color)));
+        }
         Ok(())
     }
-}
-
-fn visible(c: BackendColor) -> bool {
-    c.alpha > 0.0
 }
 
 impl DrawingBackend for Recorder<'_> {
@@ -145,11 +144,7 @@ impl DrawingBackend for Recorder<'_> {
     }
 
     fn draw_pixel(&mut self, p: BackendCoord, color: BackendColor) -> Result {
-        if !visible(color) {
-            return Ok(());
-        }
-        let color = Rgba::from_backend(color);
-        self.push(Shape::Rect { from: p, to: (p.0 + 1, p.1 + 1), color, width: 0, fill: true })
+        self.push(color, |color| Shape::Rect { from: p, to: (p.0 + 1, p.1 + 1), color, width: 0, fill: true })
     }
 
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result {
@@ -157,46 +152,27 @@ impl DrawingBackend for Recorder<'_> {
     }
 
     fn draw_rect<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S, fill: bool) -> Result {
-        if !visible(style.color()) {
-            return Ok(());
-        }
-        let color = Rgba::from_backend(style.color());
-        self.push(Shape::Rect { from, to, color, width: style.stroke_width(), fill })
+        self.push(style.color(), |color| Shape::Rect { from, to, color, width: style.stroke_width(), fill })
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result {
-        if !visible(style.color()) {
-            return Ok(());
-        }
         let points: Vec<BackendCoord> = path.into_iter().collect();
         if points.is_empty() {
             return Ok(());
         }
-        let color = Rgba::from_backend(style.color());
-        self.push(Shape::Line { points, color, width: style.stroke_width() })
+        self.push(style.color(), |color| Shape::Line { points, color, width: style.stroke_width() })
     }
 
     fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result {
-        if !visible(style.color()) {
-            return Ok(());
-        }
-        let color = Rgba::from_backend(style.color());
-        self.push(Shape::Circle { center, radius, color, width: style.stroke_width(), fill })
+        self.push(style.color(), |color| Shape::Circle { center, radius, color, width: style.stroke_width(), fill })
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result {
-        if !visible(style.color()) {
-            return Ok(());
-        }
         let points: Vec<BackendCoord> = path.into_iter().collect();
-        let color = Rgba::from_backend(style.color());
-        self.push(Shape::Polygon { points, color })
+        self.push(style.color(), |color| Shape::Polygon { points, color })
     }
 
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, at: BackendCoord) -> Result {
-        if !visible(style.color()) {
-            return Ok(());
-        }
         let anchor = style.anchor();
         let across = match anchor.h_pos {
             HPos::Left => Across::Start,
@@ -214,10 +190,10 @@ impl DrawingBackend for Recorder<'_> {
             FontTransform::Rotate270 => 270,
             _ => 0,
         };
-        self.push(Shape::Text {
+        self.push(style.color(), |color| Shape::Text {
             text: text.to_string(),
             at,
-            color: Rgba::from_backend(style.color()),
+            color,
             size: style.size(),
             bold: matches!(style.style(), FontStyle::Bold),
             across,
