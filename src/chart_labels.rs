@@ -75,7 +75,11 @@ impl Labels {
                 span.look = look;
             }
             if span.text != *text {
-                span.el.set_text_content(Some(text));
+                // The text node's value, not `textContent`, which would replace the node.
+                match span.el.first_child() {
+                    Some(node) => node.set_node_value(Some(text)),
+                    None => span.el.set_text_content(Some(text)),
+                }
                 span.text = text.clone();
             }
         }

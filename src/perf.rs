@@ -1,5 +1,7 @@
 //! User Timing marks for the benchmark: `first-draw` once after the first chart is drawn,
-//! `update-start` when an input event arrives, `update-end` when the chart for it is drawn.
+//! `update-start` when an input event arrives, `update-end` when everything the input changed
+//! is in the page: after the store's listeners (the live values and charts) and after any
+//! render they scheduled (Yew renders in a microtask queued before the mark's).
 
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
@@ -18,6 +20,7 @@ thread_local! {
     static UPDATE_END: JsValue = JsValue::from_str("update-end");
     static FIRST_DONE: Cell<bool> = const { Cell::new(false) };
     static PENDING: Cell<bool> = const { Cell::new(false) };
+    static RENDER: Cell<bool> = const { Cell::new(false) };
 }
 
 fn mark(name: &'static std::thread::LocalKey<JsValue>) {
@@ -35,7 +38,23 @@ pub fn chart_drawn() {
     if !FIRST_DONE.with(|f| f.replace(true)) {
         mark(&FIRST_DRAW);
     }
+}
+
+/// Call when a change of the state makes a component render again (Yew renders later, in a
+/// microtask).
+pub fn render_scheduled() {
+    RENDER.with(|r| r.set(true));
+}
+
+/// Call when the store has applied an action and its listeners have run: the update ends
+/// now, or, if a component is to render, in a microtask queued after Yew's.
+pub fn state_applied() {
+    let render = RENDER.with(|r| r.replace(false));
     if PENDING.with(|p| p.replace(false)) {
-        mark(&UPDATE_END);
+        if render {
+            wasm_bindgen_futures::spawn_local(async { mark(&UPDATE_END) });
+        } else {
+            mark(&UPDATE_END);
+        }
     }
 }

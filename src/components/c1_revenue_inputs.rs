@@ -3,7 +3,7 @@
 
 use crate::components::slider::Slider;
 use crate::hooks::use_selector;
-use content::{fill, Ui};
+use content::Ui;
 use model::c1;
 use model::format::{percent, usd_bn, usd_tn, NO_NUMBER};
 use model::{Field, Locale};
@@ -19,24 +19,15 @@ pub fn c1_revenue_inputs(props: &C1RevenueInputsProps) -> Html {
     let (capital, ret, margin, loc): (f64, f64, f64, Locale) =
         use_selector(|s| (s.c1.capital_tn, s.c1.return_pct, s.c1.margin_pct, s.locale));
     let ui = Ui::get(loc);
-    let show = |field: Field, v: f64| match field {
-        Field::C1Capital => usd_tn(v, loc),
-        _ => percent(v, loc),
-    };
-    let slider = |field: Field, id: &'static str, label: &'static str, value: f64| {
-        let range = field.range();
-        let article = (value != range.default)
-            .then(|| AttrValue::from(fill(ui.article_value, &[("value", &show(field, range.default))])));
-        html! {
-            <Slider {field} {id} {label} {value} {range} display={show(field, value)} {article} oninput={props.onset.clone()} />
-        }
+    let slider = |field: Field, id: &'static str, label: &'static str| {
+        html! { <Slider {field} {id} {label} differs=false oninput={props.onset.clone()} /> }
     };
     let revenue = c1::revenue_bn(capital, ret, margin).map(|r| usd_bn(r, loc)).unwrap_or(NO_NUMBER.to_string());
     html! {
         <>
-            { slider(Field::C1Capital, "c1-capital", ui.c1_capital, capital) }
-            { slider(Field::C1Return, "c1-return", ui.c1_return, ret) }
-            { slider(Field::C1Margin, "c1-margin", ui.c1_margin, margin) }
+            { slider(Field::C1Capital, "c1-capital", ui.c1_capital) }
+            { slider(Field::C1Return, "c1-return", ui.c1_return) }
+            { slider(Field::C1Margin, "c1-margin", ui.c1_margin) }
             <p class="derived">
                 { format!("{}: ", ui.c1_revenue) }
                 <span class="formula">{ format!("{} × {} ÷ {} = ", percent(ret, loc), usd_tn(capital, loc), percent(margin, loc)) }</span>

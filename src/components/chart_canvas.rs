@@ -4,7 +4,7 @@
 
 use crate::components::chart_downloads::{ChartDownloads, LatestChart};
 use crate::components::chart_readout::ChartReadout;
-use crate::hooks::{use_chart_canvas, use_listener, use_locale, use_readout, use_theme, ReadoutHandle};
+use crate::hooks::{use_chart_canvas, use_listener, use_locale, use_readout, use_theme, LiveChart, ReadoutHandle};
 use charts::Chart;
 use content::Ui;
 use yew::prelude::*;
@@ -17,6 +17,10 @@ pub struct ChartCanvasProps {
     /// A sentence with the chart's values, read by screen readers in place of the picture.
     pub alt: AttrValue,
     pub source: AttrValue,
+    /// The chart for a new state, where a slider moves the chart without a render (see
+    /// `use_chart_canvas`); `chart` is then the chart for the state of this render.
+    #[prop_or_default]
+    pub live: Option<LiveChart>,
     /// The picture's height, CSS pixels (one of the `h-*` classes of `static/style.css`).
     #[prop_or(260)]
     pub height: u32,
@@ -33,12 +37,9 @@ const STATIC_WIDTH: u32 = 360;
 pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let theme = use_theme();
     let ui = Ui::get(use_locale());
-    let canvas = use_chart_canvas(props.chart.clone(), theme);
+    let canvas = use_chart_canvas(props.chart.clone(), theme, props.live.clone());
     let title_id = format!("{}-title", props.id);
     let figure = use_node_ref();
-    // The chart as it is now, for the downloads (read when a button is pressed).
-    let latest = use_mut_ref(|| props.chart.clone());
-    *latest.borrow_mut() = props.chart.clone();
     let ReadoutHandle { active, onpointermove, onpointerleave, onkeydown, onblur } =
         use_readout(&props.chart, canvas.frame.clone());
     use_listener(canvas.frame.clone(), "pointermove", onpointermove);
@@ -84,7 +85,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                 id={props.id.clone()}
                 title={props.title.clone()}
                 source={props.source.clone()}
-                chart={LatestChart(latest)}
+                chart={LatestChart(canvas.latest.clone())}
                 frame={canvas.frame.clone()}
                 figure={figure.clone()}
             />

@@ -1,10 +1,7 @@
-//! A calculator input as a labelled slider. It reads its own value from the store, so moving
-//! it re-renders it alone; it shows the article's value beside it when the reader's differs.
+//! A calculator input as a labelled slider, named in the page's language.
 
 use crate::components::slider::Slider;
-use crate::fields::{differs, show};
-use crate::hooks::use_field;
-use content::{fill, Ui};
+use crate::hooks::use_locale;
 use model::Field;
 use yew::prelude::*;
 
@@ -18,27 +15,8 @@ pub struct FieldSliderProps {
 
 #[function_component(FieldSlider)]
 pub fn field_slider(props: &FieldSliderProps) -> Html {
-    let (value, loc) = use_field(props.field);
-    let ui = Ui::get(loc);
-    let f = props.field;
-    let range = f.range();
-    let article = (value != range.default).then(|| {
-        let article = fill(ui.article_value, &[("value", &show(f, range.default, loc))]);
-        AttrValue::from(match differs(f, value, loc) {
-            Some(d) => format!("{article}; {d}"),
-            None => article,
-        })
-    });
+    let loc = use_locale();
     html! {
-        <Slider
-            field={f}
-            id={props.id.clone()}
-            label={f.name(loc)}
-            {value}
-            {range}
-            display={show(f, value, loc)}
-            {article}
-            oninput={props.onset.clone()}
-        />
+        <Slider field={props.field} id={props.id.clone()} label={props.field.name(loc)} oninput={props.onset.clone()} />
     }
 }

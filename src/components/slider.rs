@@ -1,9 +1,14 @@
 //! A labelled native range input with its value, units for screen readers, and the
-//! article's value beside it when the reader's differs.
+//! article's value beside it when the reader's differs. It reads its value from the store as
+//! live values (`use_live`): dragging it writes the shown value, `aria-valuetext` and the
+//! article line straight into the page, and renders it again only when the article line
+//! appears or goes, or the language changes.
 
-use crate::hooks::use_listener;
+use crate::fields::{differs, show};
+use crate::hooks::{use_listener, use_live, use_selector, Live, Slot};
 use crate::perf;
-use model::{Field, InputRange};
+use content::{fill, Ui};
+use model::Field;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -14,13 +19,9 @@ pub struct SliderProps {
     pub field: Field,
     pub id: AttrValue,
     pub label: AttrValue,
-    pub value: f64,
-    pub range: InputRange,
-    /// The value as shown, with its unit ("6,5 Bio. $").
-    pub display: AttrValue,
-    /// The article's value as shown, when the reader's differs from it.
-    #[prop_or_default]
-    pub article: Option<AttrValue>,
+    /// Whether the article line also says how far the reader's value is from the article's.
+    #[prop_or(true)]
+    pub differs: bool,
     /// Called with the field and its new value on every input event. Pass the same callback
     /// to every slider of a calculator, so that an unchanged slider is not rendered again.
     pub oninput: Callback<(Field, f64)>,
@@ -28,9 +29,33 @@ pub struct SliderProps {
 
 #[function_component(Slider)]
 pub fn slider(props: &SliderProps) -> Html {
+    let field = props.field;
+    let r = field.range();
+    let at_article = use_selector(move |s| s.get(field) == r.default);
+    let (input_ref, output_ref, article_ref) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let shown = use_live(
+        &[(output_ref.clone(), Slot::Text), (input_ref.clone(), Slot::Attr("aria-valuetext"))],
+        Live::new(move |s| (s.get(field), s.locale), move |(v, loc)| show(field, *v, *loc)),
+    );
+    let value =
+        use_live(&[(input_ref.clone(), Slot::Value)], Live::new(move |s| s.get(field), |v| model::decimal::plain(*v)));
+    let with_differs = props.differs;
+    let article = use_live(
+        &[(article_ref.clone(), Slot::Text)],
+        Live::new(
+            move |s| (s.get(field), s.locale),
+            move |(v, loc)| {
+                let ui = Ui::get(*loc);
+                let article = fill(ui.article_value, &[("value", &show(field, r.default, *loc))]);
+                match differs(field, *v, *loc).filter(|_| with_differs) {
+                    Some(d) => format!("{article}; {d}"),
+                    None => article,
+                }
+            },
+        ),
+    );
     // The input event goes to a listener on the input itself (see `use_listener`).
-    let input_ref = use_node_ref();
-    let oninput = use_callback((props.oninput.clone(), props.field), |e: Event, (cb, field)| {
+    let oninput = use_callback((props.oninput.clone(), field), |e: Event, (cb, field)| {
         let field = *field;
         perf::update_start();
         crate::panic::using(field.calculator());
@@ -46,12 +71,11 @@ pub fn slider(props: &SliderProps) -> Html {
         cb.emit((field, value));
     });
     use_listener(input_ref.clone(), "input", oninput);
-    let r = props.range;
     html! {
         <div class="field">
             <div class="field-head">
                 <label for={props.id.clone()}>{ props.label.clone() }</label>
-                <output for={props.id.clone()} class="field-value">{ props.display.clone() }</output>
+                <span ref={output_ref} class="field-value" aria-hidden="true">{ shown.clone() }</span>
             </div>
             <input
                 type="range"
@@ -59,12 +83,12 @@ pub fn slider(props: &SliderProps) -> Html {
                 min={model::decimal::plain(r.min)}
                 max={model::decimal::plain(r.max)}
                 step={model::decimal::plain(r.step)}
-                value={model::decimal::plain(props.value)}
-                aria-valuetext={props.display.clone()}
+                {value}
+                aria-valuetext={shown}
                 ref={input_ref}
             />
-            if let Some(article) = &props.article {
-                <p class="article-value">{ article.clone() }</p>
+            if !at_article {
+                <p ref={article_ref} class="article-value">{ article }</p>
             }
         </div>
     }

@@ -3,12 +3,16 @@
 //! a change of the data redraws both. Both are sharp at the device pixel ratio and redrawn
 //! when their box changes size (`ResizeObserver`: window resizes, a phone's calculator opening).
 //!
+//! A chart that follows a slider without a render gets a `LiveChart`: the store's listener
+//! makes the chart for each new state and redraws it when it changed (C1's marker).
+//!
 //! The CSS size is read only on the first draw and when the observer reports a resize (when
 //! layout is fresh anyway). Reading it on every redraw would force the browser to lay out the
 //! whole page after each DOM update.
 
 use crate::canvas_paint::{Painter, State};
 use crate::chart_labels::Labels;
+use crate::hooks::use_store;
 use crate::perf;
 use charts::{Chart, Theme};
 use std::cell::RefCell;
@@ -28,6 +32,19 @@ pub struct ChartCanvasHandle {
     pub labels: NodeRef,
     /// The canvases have drawn the chart at least once (the prerendered picture can go).
     pub drawn: UseStateHandle<bool>,
+    /// The chart as drawn last (for the downloads).
+    pub latest: Rc<RefCell<Chart>>,
+}
+
+/// The chart for a state: for a chart whose marker follows a slider, so that a slider move
+/// redraws it from the store's listener instead of a render. Equal when the same function.
+#[derive(Clone)]
+pub struct LiveChart(pub Rc<dyn Fn(&crate::state::State) -> Chart>);
+
+impl PartialEq for LiveChart {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// What was last drawn, to skip what has not changed.
@@ -42,19 +59,23 @@ struct Drawn {
     /// Context state of the base and the marker canvas.
     base_state: State,
     marker_state: State,
+    /// What the marker canvas holds: `Some(b)` the marker painted in box `b` (None: nothing),
+    /// `None` unknown (clear it all).
+    marker_box: Option<Option<(i32, i32, i32, i32)>>,
     labels: Labels,
 }
 
 #[hook]
-pub fn use_chart_canvas(chart: Chart, theme: &'static Theme) -> ChartCanvasHandle {
+pub fn use_chart_canvas(chart: Chart, theme: &'static Theme, live: Option<LiveChart>) -> ChartCanvasHandle {
+    let latest = use_mut_ref(|| chart.clone());
     let handle = ChartCanvasHandle {
         frame: use_node_ref(),
         base: use_node_ref(),
         marker: use_node_ref(),
         labels: use_node_ref(),
         drawn: use_state(|| false),
+        latest: latest.clone(),
     };
-    let latest = use_mut_ref(|| chart.clone());
     let drawn: Rc<RefCell<Drawn>> = use_mut_ref(Drawn::default);
     {
         let (handle, latest, drawn) = (handle.clone(), latest.clone(), drawn.clone());
@@ -66,6 +87,31 @@ pub fn use_chart_canvas(chart: Chart, theme: &'static Theme) -> ChartCanvasHandl
                 d.size = handle.frame.cast::<Element>().map(|f| (f.client_width(), f.client_height()));
             }
             draw(&handle, &mut d, chart);
+        });
+    }
+    // The live chart follows the store; it is subscribed after the effect above has drawn the
+    // chart of this render, and catches up with anything dispatched since.
+    let store = use_store();
+    {
+        let (handle, latest, drawn) = (handle.clone(), latest.clone(), drawn.clone());
+        use_effect_with((store, live), move |(store, live)| {
+            let id = live.clone().map(|live| {
+                let notify = move |state: &Rc<crate::state::State>| {
+                    let chart = (live.0)(state);
+                    if chart != *latest.borrow() {
+                        *latest.borrow_mut() = chart.clone();
+                        draw(&handle, &mut drawn.borrow_mut(), &chart);
+                    }
+                };
+                notify(&store.state());
+                store.subscribe(Rc::new(notify))
+            });
+            let store = store.clone();
+            move || {
+                if let Some(id) = id {
+                    store.unsubscribe(id)
+                }
+            }
         });
     }
     {
@@ -98,13 +144,15 @@ pub fn use_chart_canvas(chart: Chart, theme: &'static Theme) -> ChartCanvasHandl
 }
 
 /// Sizes a canvas to `px` device pixels. Setting a size clears the canvas and resets its
-/// context, so it is done only when the size changes.
-fn size_canvas(canvas: &HtmlCanvasElement, px: (u32, u32), state: &mut State) {
-    if canvas.width() != px.0 || canvas.height() != px.1 {
+/// context, so it is done only when the size changes; says whether it was.
+fn size_canvas(canvas: &HtmlCanvasElement, px: (u32, u32), state: &mut State) -> bool {
+    let resize = canvas.width() != px.0 || canvas.height() != px.1;
+    if resize {
         canvas.set_width(px.0);
         canvas.set_height(px.1);
         state.reset();
     }
+    resize
 }
 
 fn draw(handle: &ChartCanvasHandle, drawn: &mut Drawn, chart: &Chart) {
@@ -122,23 +170,34 @@ fn draw(handle: &ChartCanvasHandle, drawn: &mut Drawn, chart: &Chart) {
     let result = (|| {
         let stale = !matches!(&drawn.base, Some((c, p, t)) if *p == px && **t == *theme && c.same_base(chart));
         if stale {
-            size_canvas(&base, px, &mut drawn.base_state);
+            let _ = size_canvas(&base, px, &mut drawn.base_state);
             let picture = chart.base_picture(px, theme, scale);
             Painter::new(base, &mut drawn.base_state, theme.font).ok_or("no 2d context")?.paint(&picture);
             drawn.base = Some((chart.clone(), px, theme));
         }
-        size_canvas(&marker, px, &mut drawn.marker_state);
+        let resized = size_canvas(&marker, px, &mut drawn.marker_state);
         let mut painter = Painter::new(marker, &mut drawn.marker_state, theme.font).ok_or("no 2d context")?;
-        painter.clear();
+        // Only the last marker's box is cleared: a slider move repaints a few hundred pixels,
+        // not the whole canvas.
+        match drawn.marker_box.take() {
+            _ if resized => {}
+            Some(Some(b)) => painter.clear_box(b),
+            Some(None) => {}
+            None => painter.clear(),
+        }
         let picture = chart.marker_picture(px, theme, scale);
         painter.paint_graphics(&picture);
+        drawn.marker_box = Some(picture.graphics_bounds());
         if let Some(layer) = handle.labels.cast::<Element>() {
             drawn.labels.show(&layer, &picture, scale);
         }
         Ok::<(), &str>(())
     })();
     match result {
-        Ok(()) if !*handle.drawn => handle.drawn.set(true),
+        Ok(()) if !*handle.drawn => {
+            perf::render_scheduled();
+            handle.drawn.set(true)
+        }
         Ok(()) => {}
         Err(e) => gloo::console::error!(format!("chart: {e}")),
     }

@@ -5,7 +5,7 @@
 
 use crate::state::{Action, State};
 use content::MarkRef;
-use model::{c1, Field, Locale};
+use model::{Field, Locale};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -42,14 +42,14 @@ impl StoreHandle {
         use yew::functional::Reducible;
         let old = self.state();
         let new = old.clone().reduce(action);
-        if Rc::ptr_eq(&old, &new) {
-            return;
+        if !Rc::ptr_eq(&old, &new) {
+            *self.0.state.borrow_mut() = new.clone();
+            let listeners: Vec<Listener> = self.0.listeners.borrow().iter().map(|(_, l)| l.clone()).collect();
+            for l in listeners {
+                l(&new);
+            }
         }
-        *self.0.state.borrow_mut() = new.clone();
-        let listeners: Vec<Listener> = self.0.listeners.borrow().iter().map(|(_, l)| l.clone()).collect();
-        for l in listeners {
-            l(&new);
-        }
+        crate::perf::state_applied();
     }
 
     pub fn subscribe(&self, listener: Listener) -> u64 {
@@ -124,6 +124,7 @@ fn use_state_if(changed: Changed) -> Rc<State> {
                 let differs = changed(&shown.borrow(), new);
                 *shown.borrow_mut() = new.clone();
                 if differs {
+                    crate::perf::render_scheduled();
                     update.force_update();
                 }
             }
@@ -173,10 +174,4 @@ pub fn use_claim_callbacks() -> (Callback<MarkRef>, Callback<()>) {
 #[hook]
 pub fn use_locale() -> Locale {
     use_selector(|s| s.locale)
-}
-
-/// C1's inputs with the locale.
-#[hook]
-pub fn use_c1_inputs() -> (c1::Inputs, Locale) {
-    use_selector(|s| (s.c1, s.locale))
 }

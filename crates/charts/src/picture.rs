@@ -113,6 +113,32 @@ pub struct Picture {
     pub shapes: Vec<Shape>,
 }
 
+impl Picture {
+    /// The box, in device pixels, that holds every shape but the texts (`(x0, y0, x1, y1)`,
+    /// widened by the line widths and a pixel for anti-aliasing); None if there are none.
+    /// Clearing it erases what `Painter::paint_graphics` painted.
+    pub fn graphics_bounds(&self) -> Option<(i32, i32, i32, i32)> {
+        let mut b: Option<(i32, i32, i32, i32)> = None;
+        let mut add = |(x, y): BackendCoord, pad: i32| {
+            let (x0, y0, x1, y1) = b.unwrap_or((x - pad, y - pad, x + pad, y + pad));
+            b = Some((x0.min(x - pad), y0.min(y - pad), x1.max(x + pad), y1.max(y + pad)));
+        };
+        for shape in &self.shapes {
+            match shape {
+                Shape::Line { points, width, .. } => points.iter().for_each(|p| add(*p, *width as i32 + 1)),
+                Shape::Polygon { points, .. } => points.iter().for_each(|p| add(*p, 1)),
+                Shape::Rect { from, to, width, .. } => {
+                    add(*from, *width as i32 + 1);
+                    add(*to, *width as i32 + 1);
+                }
+                Shape::Circle { center, radius, width, .. } => add(*center, (*radius + *width) as i32 + 1),
+                Shape::Text { .. } => {}
+            }
+        }
+        b
+    }
+}
+
 /// The plotters backend that records a `Picture`.
 pub struct Recorder<'p>(pub &'p mut Picture);
 
@@ -378,6 +404,18 @@ mod tests {
         ));
         assert!(svg.contains("font-size=\"15\" font-weight=\"bold\" fill=\"#333333\">Q &amp; A &quot;1&quot;</text>"));
         assert!(svg.trim_end().ends_with("</svg>"));
+    }
+
+    #[test]
+    fn graphics_bounds_hold_every_shape_but_text() {
+        let p = record((100, 50), |root| {
+            root.draw(&Circle::new((20, 30), 6, RED.stroke_width(2))).unwrap();
+            root.draw(&PathElement::new(vec![(40, 10), (60, 12)], BLUE.stroke_width(1))).unwrap();
+            root.draw(&Text::new("far away", (95, 45), ("x", 12.0).into_font())).unwrap();
+        });
+        // The circle reaches 6 + 2 + 1 px around its centre, the line 1 + 1 px around its ends.
+        assert_eq!(p.graphics_bounds(), Some((11, 8, 62, 39)));
+        assert_eq!(Picture::new((10, 10)).graphics_bounds(), None);
     }
 
     #[test]
