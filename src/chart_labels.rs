@@ -5,7 +5,7 @@
 //! anchor point, size, weight and colour, in CSS pixels. Downloads and the prerendered SVG draw
 //! the same text from the same picture.
 
-use charts::picture::{Across, Down, Picture, Shape};
+use charts::picture::{Across, Down, Picture, Rgba, Shape};
 use model::decimal::fixed;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -16,7 +16,8 @@ struct Span {
     el: HtmlElement,
     text: String,
     place: String,
-    look: String,
+    /// Font size (device pixels), weight and colour last set.
+    look: Option<(f64, bool, Rgba)>,
 }
 
 /// The spans shown in one chart's label layer, reused from one drawing to the next.
@@ -44,7 +45,7 @@ impl Labels {
                     break;
                 };
                 let _ = layer.append_child(&el);
-                self.spans.push(Span { el, text: String::new(), place: String::new(), look: String::new() });
+                self.spans.push(Span { el, text: String::new(), place: String::new(), look: None });
             }
             let span = &mut self.spans[used];
             used += 1;
@@ -65,13 +66,12 @@ impl Labels {
                 let _ = span.el.style().set_property("transform", &place);
                 span.place = place;
             }
-            let (font_size, weight, css_color) = (px(*size, scale), if *bold { "bold" } else { "normal" }, color.css());
-            let look = format!("{font_size}|{weight}|{css_color}");
+            let look = Some((*size, *bold, *color));
             if span.look != look {
                 let style = span.el.style();
-                let _ = style.set_property("font-size", &font_size);
-                let _ = style.set_property("font-weight", weight);
-                let _ = style.set_property("color", &css_color);
+                let _ = style.set_property("font-size", &px(*size, scale));
+                let _ = style.set_property("font-weight", if *bold { "bold" } else { "normal" });
+                let _ = style.set_property("color", &color.css());
                 span.look = look;
             }
             if span.text != *text {

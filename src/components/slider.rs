@@ -43,11 +43,12 @@ pub fn slider(props: &SliderProps) -> Html {
     let article = use_live(
         &[(article_ref.clone(), Slot::Text)],
         Live::new(
-            move |s| (s.get(field), s.locale),
+            // Without the difference, the line depends on the language alone.
+            move |s| (with_differs.then(|| s.get(field)), s.locale),
             move |(v, loc)| {
                 let ui = Ui::get(*loc);
                 let article = fill(ui.article_value, &[("value", &show(field, r.default, *loc))]);
-                match differs(field, *v, *loc).filter(|_| with_differs) {
+                match v.and_then(|v| differs(field, v, *loc)) {
                     Some(d) => format!("{article}; {d}"),
                     None => article,
                 }

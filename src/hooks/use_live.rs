@@ -101,16 +101,20 @@ pub fn use_live(targets: &[(NodeRef, Slot)], live: Live) -> String {
     let latest = use_mut_ref(|| live.clone());
     *latest.borrow_mut() = live;
     let targets = use_memo((), |_| targets.to_vec());
+    // The value in the page: a new key may well give the same text.
+    let written = use_mut_ref(String::new);
+    written.borrow_mut().clone_from(&value);
     use_effect_with(store, move |store| {
         let notify = move |new: &Rc<State>| {
             let old = shown.replace(new.clone());
-            if let Some(text) = latest.borrow().changed(new, &old) {
+            if let Some(text) = latest.borrow().changed(new, &old).filter(|t| *t != *written.borrow()) {
                 let js = JsValue::from_str(&text);
                 for (node, slot) in targets.iter() {
                     if let Some(element) = node.cast::<Element>() {
                         write(&element, *slot, &text, &js);
                     }
                 }
+                *written.borrow_mut() = text;
             }
         };
         // Catch up with anything dispatched between the render and now.
