@@ -15,7 +15,10 @@ use web_sys::{Element, HtmlElement};
 struct Span {
     el: HtmlElement,
     text: String,
-    place: String,
+    /// Anchor point (device pixels) and device pixel ratio last set.
+    at: Option<((i32, i32), f64)>,
+    /// Alignment and rotation last set.
+    turn: Option<(Across, Down, u16)>,
     /// Font size (device pixels), weight and colour last set.
     look: Option<(f64, bool, Rgba)>,
 }
@@ -45,26 +48,32 @@ impl Labels {
                     break;
                 };
                 let _ = layer.append_child(&el);
-                self.spans.push(Span { el, text: String::new(), place: String::new(), look: None });
+                self.spans.push(Span { el, text: String::new(), at: None, turn: None, look: None });
             }
             let span = &mut self.spans[used];
             used += 1;
-            let x = match across {
-                Across::Start => "0",
-                Across::Middle => "-50%",
-                Across::End => "-100%",
-            };
-            let y = match down {
-                Down::Top => "0",
-                Down::Middle => "-50%",
-                Down::Bottom => "-100%",
-            };
-            let turn = if *rotate == 0 { String::new() } else { format!(" rotate({rotate}deg)") };
-            let place =
-                format!("translate({},{}) translate({x},{y}){turn}", px(at.0 as f64, scale), px(at.1 as f64, scale));
-            if span.place != place {
-                let _ = span.el.style().set_property("transform", &place);
-                span.place = place;
+            // The anchor point as `left` and `top` (simple lengths, quick to set at every
+            // slider move); alignment and rotation as a transform, set when they change.
+            if span.at != Some((*at, scale)) {
+                let style = span.el.style();
+                let _ = style.set_property("left", &px(at.0 as f64, scale));
+                let _ = style.set_property("top", &px(at.1 as f64, scale));
+                span.at = Some((*at, scale));
+            }
+            if span.turn != Some((*across, *down, *rotate)) {
+                let x = match across {
+                    Across::Start => "0",
+                    Across::Middle => "-50%",
+                    Across::End => "-100%",
+                };
+                let y = match down {
+                    Down::Top => "0",
+                    Down::Middle => "-50%",
+                    Down::Bottom => "-100%",
+                };
+                let turn = if *rotate == 0 { String::new() } else { format!(" rotate({rotate}deg)") };
+                let _ = span.el.style().set_property("transform", &format!("translate({x},{y}){turn}"));
+                span.turn = Some((*across, *down, *rotate));
             }
             let look = Some((*size, *bold, *color));
             if span.look != look {

@@ -12,7 +12,7 @@ export function chartPicture(sel) {
   const ctx = out.getContext('2d');
   for (const c of layers) ctx.drawImage(c, 0, 0);
   const labels = [...frame.querySelectorAll('.chart-labels span:not([hidden])')]
-    .map((s) => `${s.textContent} @ ${s.style.transform}`);
+    .map((s) => `${s.textContent} @ ${s.style.left},${s.style.top} ${s.style.transform}`);
   return [out.toDataURL(), ...labels].join('\n');
 }
 

@@ -137,9 +137,11 @@ pub fn draw_marker<DB: DrawingBackend>(
         return Ok(());
     };
     let (x, y) = (plot.px(chart.payers_m), plot.py(p));
-    let ring = ShapeStyle::from(&theme.background).stroke_width(plot.len(2.0) as u32);
-    root.draw(&Circle::new((x, y), plot.len(7.0), ring.filled()))?;
+    // The dot, then a ring of the background around it that parts it from the curve: one
+    // fill and one stroke colour, the same at every move (a canvas keeps both set).
     root.draw(&Circle::new((x, y), plot.len(6.0), theme.accent.filled()))?;
+    let ring = ShapeStyle::from(&theme.background).stroke_width(plot.len(2.0) as u32);
+    root.draw(&Circle::new((x, y), plot.len(7.0), ring))?;
     let text = format!("{}: {}", base.current, usd(p, base.locale));
     let right_half = x > (plot.left + plot.width * 0.6) as i32;
     let (hpos, dx) = if right_half { (HPos::Right, -plot.len(10.0)) } else { (HPos::Left, plot.len(10.0)) };
