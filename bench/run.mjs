@@ -7,6 +7,9 @@
 //   cargo xtask bench --no-lighthouse     skip Lighthouse
 //   cargo xtask bench --lighthouse-runs 5 Lighthouse runs (median; default 3)
 //   any other flag goes to the harness (e.g. --loads 5 --changes 150)
+//   cargo xtask bench --updates [--compare DIR] [--cpu 4]
+//                                         update latency of a slider of each calculator, for
+//                                         comparing two builds (bench/updates.mjs)
 //
 // Profiles: desktop = CPU x1, no network throttling, DPR 1; mobile = CPU x4, slow 4G, DPR 2.
 // The page contract: <input id="users">, marks first-draw / update-start / update-end. The app is
@@ -36,6 +39,17 @@ const take = (flag) => {
   argv.splice(i, 2);
   return v;
 };
+if (argv.includes('--updates')) {
+  const { updates } = await import('./updates.mjs');
+  argv.splice(argv.indexOf('--updates'), 1);
+  const compare = take('--compare');
+  const cpu = Number(take('--cpu') ?? 1);
+  const md = await updates(DIST, { compare: compare ? path.resolve(compare) : null, cpu });
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'updates.md'), md);
+  console.log(md + '\n(written to bench-results/updates.md)');
+  process.exit(0);
+}
 const only = take('--profile');
 const lhRuns = Number(take('--lighthouse-runs') ?? 3);
 const noLh = argv.includes('--no-lighthouse');
