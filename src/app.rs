@@ -8,18 +8,15 @@ use yew::prelude::*;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    // After the first render: the reader's scroll position, focus and open sections carry
-    // over from the prerendered page; a page built afresh scrolls to the calculator in the
-    // address (`#c1`). The page then says that the app runs (`data-app="ready"`).
+    // A page built afresh (an embed) is ready after its first render and scrolls to the
+    // calculator in the address (`#c1`); a page taken over is ready when it is swapped in
+    // (`takeover.rs`), where the reader's scroll position, focus and open sections carry over.
     use_effect_with((), |_| {
-        let document = gloo::utils::document();
-        let taken_over = document.get_element_by_id("app").is_some_and(|root| crate::takeover::finish(&root));
-        if let Some(html) = document.document_element() {
-            let _ = html.set_attribute("data-app", "ready");
-        }
-        if taken_over {
+        if crate::takeover::deferring() {
+            crate::takeover::rendered();
             return;
         }
+        ready();
         if let Some(id) = location_hash() {
             if let Some(el) = gloo::utils::document().get_element_by_id(&id) {
                 el.scroll_into_view();
@@ -36,6 +33,14 @@ pub fn app() -> Html {
                 <Page />
             }
         </StoreProvider>
+    }
+}
+
+/// Says that the app runs and shows its own page (`html[data-app="ready"]`), for scripts and
+/// tests that wait for it.
+pub fn ready() {
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.set_attribute("data-app", "ready");
     }
 }
 

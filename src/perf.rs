@@ -1,4 +1,5 @@
-//! User Timing marks for the benchmark: `first-draw` once after the first chart is drawn,
+//! User Timing marks for the benchmark: `takeover-start` and `takeover-end` around the app's
+//! taking over of the prerendered page, `first-draw` once after the first chart is drawn,
 //! `update-start` when an input event arrives, `update-end` when everything the input changed
 //! is in the page: after the store's listeners (the live values and charts) and after any
 //! render they scheduled (Yew renders in a microtask queued before the mark's).
@@ -25,6 +26,11 @@ thread_local! {
 
 fn mark(name: &'static std::thread::LocalKey<JsValue>) {
     name.with(mark_js);
+}
+
+/// A mark made once, with its name decoded at the call (not in a measured path).
+pub fn mark_once(name: &str) {
+    mark_js(&JsValue::from_str(name));
 }
 
 /// Call at the start of handling an input event.

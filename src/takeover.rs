@@ -1,24 +1,37 @@
 //! Taking over the prerendered page. `index.html` holds the page as the app renders it at the
-//! article's values (`bin/prerender.rs`); the app renders the same page afresh in its place,
-//! within one task, so no frame shows the page half built. What the reader did in the
-//! meantime survives: the scroll position, the focused element and the `<details>` they
-//! opened are carried over by their position in the page, which is the same in both.
+//! article's values (`bin/prerender.rs`). The app renders the same page into a detached root,
+//! part by part, one part per task (`Later` marks the parts: the calculators' bodies, the
+//! fact-check list), so that no task blocks the reader for long; the prerendered page stays in
+//! view meanwhile. When every part is rendered the new root replaces the old one at once, so
+//! no frame shows the page half built. What the reader did in the meantime survives: the
+//! scroll position, the focused element and the `<details>` they opened are carried over by
+//! their position in the page, which is the same in both.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-/// What the reader changed on the prerendered page before the app took it over.
-struct Carried {
-    scroll: (f64, f64),
-    /// Index of the focused element among the root's elements that take focus.
-    focus: Option<u32>,
-    /// Indexes of the open `<details>` among the root's `<details>`.
-    open: Vec<u32>,
+/// A part waiting for its task: showing it makes its component render (and call `rendered`
+/// when done); false when the part is no longer in the page.
+type Show = Box<dyn FnOnce() -> bool>;
+
+/// The takeover under way: the prerendered root still in view, the app's root, the parts
+/// still to render.
+struct Takeover {
+    shown: Element,
+    host: Element,
+    parts: VecDeque<Show>,
 }
 
+/// How long a task renders parts before it yields to the browser, in the reader's
+/// milliseconds: on a slow phone the same budget holds fewer parts. One part may overrun it.
+const BUDGET_MS: f64 = 4.0;
+
 thread_local! {
-    static CARRIED: RefCell<Option<Carried>> = const { RefCell::new(None) };
+    static TAKEOVER: RefCell<Option<Takeover>> = const { RefCell::new(None) };
+    /// When the current task of the takeover began.
+    static TASK_START: Cell<f64> = const { Cell::new(0.0) };
 }
 
 /// What can hold focus on the page (charts, which the app redraws, hold none).
@@ -29,37 +42,107 @@ fn elements(root: &Element, selector: &str) -> Vec<Element> {
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
 }
 
-/// Notes what the reader changed and empties the root for the app's first render.
-pub fn begin(root: &Element) {
+/// Whether the app is rendering into its detached root: parts marked `Later` wait their turn.
+/// False at build time, in an embed and once the page is taken over (a part created later,
+/// by a change of language, renders at once).
+pub fn deferring() -> bool {
+    TAKEOVER.with(|t| t.borrow().is_some())
+}
+
+/// Queues a part; `show` renders it, in a task of its own.
+pub fn defer(show: Show) {
+    let now = TAKEOVER.with(|t| match t.borrow_mut().as_mut() {
+        Some(t) => {
+            t.parts.push_back(show);
+            None
+        }
+        None => Some(show),
+    });
+    if let Some(show) = now {
+        show();
+    }
+}
+
+/// Renders the app into a detached copy of `root` and puts it in `root`'s place when done.
+pub fn start(root: Element) {
+    let document = gloo::utils::document();
+    let Ok(host) = document.create_element(&root.tag_name().to_ascii_lowercase()) else { return };
+    host.set_id(&root.id());
+    let parts = VecDeque::new();
+    TAKEOVER.with(|t| *t.borrow_mut() = Some(Takeover { shown: root, host: host.clone(), parts }));
+    TASK_START.with(|t| t.set(now()));
+    crate::perf::mark_once("takeover-start");
+    yew::Renderer::<crate::app::App>::with_root(host).render();
+}
+
+/// Called when a render of the takeover is complete (the app's first, a part's): the next part
+/// renders in the same task while the task is young, else in the next task; when no part is
+/// left, the roots are swapped in a task of their own. (Yew may split a long render over
+/// several tasks itself; the effects that call this run at its end.)
+pub fn rendered() {
+    if !deferring() {
+        return;
+    }
+
+    if now() - TASK_START.with(Cell::get) < BUDGET_MS && show_next() {
+        return;
+    }
+    gloo::timers::callback::Timeout::new(0, || {
+        TASK_START.with(|t| t.set(now()));
+        if !show_next() {
+            swap();
+        }
+    })
+    .forget();
+}
+
+/// Shows the next part still in the page; false when none is left.
+fn show_next() -> bool {
+    loop {
+        let Some(show) = TAKEOVER.with(|t| t.borrow_mut().as_mut().and_then(|t| t.parts.pop_front())) else {
+            return false;
+        };
+        if show() {
+            return true;
+        }
+    }
+}
+
+/// `performance.now()`, in milliseconds.
+fn now() -> f64 {
+    gloo::utils::window().performance().map_or(0.0, |p| p.now())
+}
+
+fn swap() {
+    let Some(Takeover { shown, host, .. }) = TAKEOVER.with(|t| t.borrow_mut().take()) else { return };
+    let host = &host;
     let window = gloo::utils::window();
-    let active = gloo::utils::document().active_element();
-    let focus = active.and_then(|a| elements(root, FOCUSABLE).iter().position(|e| *e == a)).map(|i| i as u32);
-    let open = elements(root, "details")
+    let document = gloo::utils::document();
+    let active = document.active_element();
+    let focus = active.and_then(|a| elements(&shown, FOCUSABLE).iter().position(|e| *e == a));
+    let open: Vec<usize> = elements(&shown, "details")
         .iter()
         .enumerate()
         .filter(|(_, d)| d.has_attribute("open"))
-        .map(|(i, _)| i as u32)
+        .map(|(i, _)| i)
         .collect();
     let scroll = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
-    CARRIED.with(|c| *c.borrow_mut() = Some(Carried { scroll, focus, open }));
-    root.set_inner_html("");
-}
 
-/// After the app's first render (before the frame is painted): puts back what `begin` noted.
-/// Returns false when the page was not taken over (an embed, built afresh).
-pub fn finish(root: &Element) -> bool {
-    let Some(carried) = CARRIED.with(|c| c.borrow_mut().take()) else { return false };
-    let details = elements(root, "details");
-    for i in carried.open {
-        if let Some(d) = details.get(i as usize) {
+    let details = elements(host, "details");
+    for i in open {
+        if let Some(d) = details.get(i) {
             let _ = d.set_attribute("open", "");
         }
     }
-    if let Some(i) = carried.focus {
-        if let Some(e) = elements(root, FOCUSABLE).get(i as usize).and_then(|e| e.dyn_ref::<HtmlElement>()) {
+    if shown.replace_with_with_node_1(host).is_err() {
+        return;
+    }
+    if let Some(e) = focus.and_then(|i| elements(host, FOCUSABLE).into_iter().nth(i)) {
+        if let Some(e) = e.dyn_ref::<HtmlElement>() {
             let _ = e.focus();
         }
     }
-    gloo::utils::window().scroll_to_with_x_and_y(carried.scroll.0, carried.scroll.1);
-    true
+    window.scroll_to_with_x_and_y(scroll.0, scroll.1);
+    crate::app::ready();
+    crate::perf::mark_once("takeover-end");
 }

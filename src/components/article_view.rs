@@ -10,6 +10,7 @@ use crate::components::c6_bitcoin::C6Bitcoin;
 use crate::components::c6_mit::C6Mit;
 use crate::components::c6_models::C6Models;
 use crate::components::claim_list::ClaimList;
+use crate::components::later::Later;
 use crate::components::legend::Legend;
 use crate::components::paragraph::Paragraph;
 use crate::hooks::use_margin_layout;
@@ -34,11 +35,11 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                 { for article.paragraphs.iter().map(|p| match p.calculator.map(widget) {
                     Some(calc) => html! {
                         <div class="with-calc">
-                            <Paragraph paragraph={p} />
+                            <Later><Paragraph paragraph={p} /></Later>
                             { calc }
                         </div>
                     },
-                    None => html! { <Paragraph paragraph={p} /> },
+                    None => html! { <Later><Paragraph paragraph={p} /></Later> },
                 }) }
                 <p class="closing">{ article.closing }</p>
             </div>

@@ -3,6 +3,7 @@
 
 use crate::components::embed_button::EmbedButton;
 use crate::components::embed_page::Embedded;
+use crate::components::later::Later;
 use crate::components::share_button::ShareButton;
 use crate::hooks::use_locale;
 use content::Ui;
@@ -70,7 +71,7 @@ pub fn calc_card(props: &CalcCardProps) -> Html {
             <p class="calc-error" role="alert">{ ui.widget_error }</p>
             <div ref={body} id={body_id} class="calc-body">
                 <p class="needs-js">{ ui.needs_js }</p>
-                { props.children.clone() }
+                <Later>{ props.children.clone() }</Later>
                 if let Some(onreset) = &props.onreset {
                     <div class="calc-actions">
                         <button type="button" class="reset" onclick={onreset.reform(|_| ())}>{ ui.reset }</button>

@@ -3,9 +3,13 @@
 //! app, and for a look at the whole fact check.
 
 use crate::components::claim_card::ClaimCard;
+use crate::components::later::Later;
 use crate::hooks::use_locale;
 use content::{Ui, CLAIMS};
 use yew::prelude::*;
+
+/// Cards rendered in one task while the app takes over the page.
+const GROUP: usize = 6;
 
 #[function_component(ClaimList)]
 pub fn claim_list() -> Html {
@@ -15,11 +19,15 @@ pub fn claim_list() -> Html {
         <section class="claim-list" aria-labelledby="claims-title">
             <h2 id="claims-title">{ ui.claims_title }</h2>
             <p>{ ui.claims_intro }</p>
-            { for CLAIMS.iter().map(|claim| html! {
-                <section id={format!("claim-{}", claim.id)} class="claim-entry" aria-labelledby={format!("claim-{}-title", claim.id)}>
-                    <h3 id={format!("claim-{}-title", claim.id)}>{ claim.title.get(loc) }</h3>
-                    <ClaimCard {claim} locale={loc} />
-                </section>
+            { for CLAIMS.chunks(GROUP).map(|group| html! {
+                <Later>
+                    { for group.iter().map(|claim| html! {
+                        <section id={format!("claim-{}", claim.id)} class="claim-entry" aria-labelledby={format!("claim-{}-title", claim.id)}>
+                            <h3 id={format!("claim-{}-title", claim.id)}>{ claim.title.get(loc) }</h3>
+                            <ClaimCard {claim} locale={loc} />
+                        </section>
+                    }) }
+                </Later>
             }) }
         </section>
     }

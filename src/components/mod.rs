@@ -40,6 +40,7 @@ pub mod embed_page;
 pub mod field_choice;
 pub mod field_slider;
 pub mod group_select;
+pub mod later;
 pub mod legend;
 pub mod live_figure;
 pub mod page;

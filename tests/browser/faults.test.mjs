@@ -123,6 +123,42 @@ for (const [w, h] of [[1280, 900], [375, 740]]) {
   });
 }
 
+test('the app takes over in parts: the reader\'s tasks run in between, and the prerendered page changes once, when it is swapped', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  await context.addInitScript(() => {
+    // A task every few milliseconds, as a reader's clicks and scrolls would be; and every
+    // change to the page's prerendered root or to the body's children.
+    window.__ticks = [];
+    const tick = () => { window.__ticks.push(performance.now()); if (window.__ticks.length < 5000) setTimeout(tick, 1); };
+    setTimeout(tick, 1);
+    window.__changes = { inside: 0, swaps: 0 };
+    document.addEventListener('DOMContentLoaded', () => {
+      const root = document.getElementById('app');
+      new MutationObserver((list) => { window.__changes.inside += list.length; })
+        .observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      new MutationObserver((list) => {
+        for (const m of list) if ([...m.removedNodes].includes(root)) window.__changes.swaps += 1;
+      }).observe(root.parentNode, { childList: true });
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(app.base + '/');
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  const seen = await page.evaluate(() => {
+    const [start] = performance.getEntriesByName('takeover-start');
+    const [end] = performance.getEntriesByName('takeover-end');
+    return { start: start?.startTime, end: end?.startTime, ticks: window.__ticks, changes: window.__changes,
+      root: document.getElementById('app').querySelectorAll('.calc canvas').length };
+  });
+  assert.ok(seen.start !== undefined && seen.end > seen.start, 'takeover-start and takeover-end are marked');
+  const between = seen.ticks.filter((t) => t > seen.start && t < seen.end).length;
+  assert.ok(between >= 3, `other tasks ran while the app rendered its parts (${between})`);
+  assert.equal(seen.changes.inside, 0, 'the prerendered page was not changed while the app rendered');
+  assert.equal(seen.changes.swaps, 1, 'the prerendered root was replaced once');
+  assert.ok(seen.root > 0, 'the page in view is the app\'s, with its canvases');
+  await context.close();
+});
+
 test('what the reader did before the app arrived stays: scroll position, focus, open sections', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
