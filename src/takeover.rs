@@ -34,6 +34,9 @@ thread_local! {
     static TASK_START: Cell<f64> = const { Cell::new(0.0) };
 }
 
+/// What the style sheet lays out only near the view.
+const LAID_OUT_NEAR_VIEW: &str = ".claim-entry";
+
 /// What can hold focus on the page (charts, which the app redraws, hold none).
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
 
@@ -113,6 +116,15 @@ fn now() -> f64 {
     gloo::utils::window().performance().map_or(0.0, |p| p.now())
 }
 
+/// The height of an element's content box, in CSS pixels.
+fn content_height(el: &Element) -> Option<f64> {
+    let style = gloo::utils::window().get_computed_style(el).ok()??;
+    let px = |name: &str| model::decimal::parse(style.get_property_value(name).ok()?.trim_end_matches("px"));
+    let edges = ["padding-top", "padding-bottom", "border-top-width", "border-bottom-width"];
+    edges.iter().try_fold(el.get_bounding_client_rect().height(), |h, e| Some(h - px(e)?))
+}
+
+/// Puts the app's root in place of the prerendered one, with what the reader changed there.
 fn swap() {
     let Some(Takeover { shown, host, .. }) = TAKEOVER.with(|t| t.borrow_mut().take()) else { return };
     let host = &host;
@@ -127,7 +139,17 @@ fn swap() {
         .map(|(i, _)| i)
         .collect();
     let scroll = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
-
+    // The fact-check entries are laid out only near the view (`content-visibility: auto`); the
+    // new ones start with the heights the old ones have now (as their intrinsic size, which
+    // leaves out padding and border), so that the reader's scroll position shows the same text
+    // after the swap.
+    for (old, new) in elements(&shown, LAID_OUT_NEAR_VIEW).iter().zip(elements(host, LAID_OUT_NEAR_VIEW)) {
+        if let (Some(new), Some(height)) = (new.dyn_ref::<HtmlElement>(), content_height(old)) {
+            let _ = new
+                .style()
+                .set_property("contain-intrinsic-size", &format!("auto {}px", model::decimal::plain(height)));
+        }
+    }
     let details = elements(host, "details");
     for i in open {
         if let Some(d) = details.get(i) {

@@ -159,6 +159,35 @@ test('the app takes over in parts: the reader\'s tasks run in between, and the p
   await context.close();
 });
 
+test('a reader deep in the fact-check list before the app arrived reads on at the same line', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(app.base + '/');
+  await page.waitForSelector('.claim-list');
+  // Scroll down through the list, as a reader would, so that the entries passed have their
+  // real heights; stop with an entry past the middle of the list at the top of the view.
+  const target = await page.evaluate(async () => {
+    const entries = [...document.querySelectorAll('.claim-entry')];
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const goal = entries[Math.floor(entries.length * 0.6)];
+    for (let i = 0; i < 200 && Math.abs(goal.getBoundingClientRect().top - 80) > 1; i++) {
+      window.scrollBy(0, Math.max(-400, Math.min(400, goal.getBoundingClientRect().top - 80)));
+      await frame();
+    }
+    return { id: goal.id, top: goal.getBoundingClientRect().top };
+  });
+  assert.ok(Math.abs(target.top - 80) <= 1, `scrolled to ${target.id}`);
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const top = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, target.id);
+  assert.ok(Math.abs(top - target.top) <= 1, `${target.id} at ${top}px, was at ${target.top}px`);
+  await context.close();
+});
+
 test('what the reader did before the app arrived stays: scroll position, focus, open sections', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
