@@ -143,12 +143,26 @@ pub fn draw_marker<DB: DrawingBackend>(
     let ring = ShapeStyle::from(&theme.background).stroke_width(plot.len(2.0) as u32);
     root.draw(&Circle::new((x, y), plot.len(7.0), ring))?;
     let text = format!("{}: {}", base.current, usd(p, base.locale));
-    let right_half = x > (plot.left + plot.width * 0.6) as i32;
-    let (hpos, dx) = if right_half { (HPos::Right, -plot.len(10.0)) } else { (HPos::Left, plot.len(10.0)) };
-    let style = plot.font(theme, 13.0, &theme.text).pos(Pos::new(hpos, VPos::Bottom));
+    // Right of the dot where the label fits inside the chart, else left of it, else on the
+    // side with more room.
+    let gap = plot.len(10.0);
+    let (width, label) = (root.dim_in_pixel().0 as i32, label_width(&text, scale));
+    let right = x + gap + label <= width || (x - gap - label < 0 && x < width / 2);
+    let (hpos, dx) = if right { (HPos::Left, gap) } else { (HPos::Right, -gap) };
+    let style = plot.font(theme, MARKER_FONT, &theme.text).pos(Pos::new(hpos, VPos::Bottom));
     root.draw(&Text::new(text, (x + dx, y - plot.len(8.0)), style))?;
     Ok(())
 }
+
+/// The width of the marker's label in device pixels, estimated from its characters (the
+/// charts never measure text): 0.6 em a character is more than the figures and letters of
+/// a sans-serif face take.
+fn label_width(text: &str, scale: f64) -> i32 {
+    (text.chars().count() as f64 * MARKER_FONT * 0.6 * scale).ceil() as i32
+}
+
+/// The size of the marker's label, CSS pixels.
+const MARKER_FONT: f64 = 13.0;
 
 /// A readout every 100 m payers and at each group.
 pub fn readouts(chart: &C1Chart, size: (u32, u32)) -> Vec<crate::Readout> {
@@ -227,6 +241,35 @@ mod tests {
         let b = svg(&chart(650.0, 301.0), 1.0);
         assert_ne!(a, b);
         assert!(b.contains("Ihre Wahl: 179,96\u{a0}$"));
+    }
+
+    #[test]
+    fn c1_marker_label_stays_inside_the_chart() {
+        // A phone's chart and a wide one, the English label (the longer), every payer count.
+        for (w, scale) in [(330.0, 2.0), (330.0, 1.0), (640.0, 1.0)] {
+            let size = ((w * scale) as u32, (220.0 * scale) as u32);
+            for payers in (1..=300).map(|i| i as f64 * 10.0) {
+                let mut c = chart(650.0, payers);
+                Rc::make_mut(&mut c.base).current = "Your choice".into();
+                Rc::make_mut(&mut c.base).locale = Locale::En;
+                let picture = crate::Chart::C1(c).marker_picture(size, &crate::theme::LIGHT, scale);
+                let (text, at, across) = picture
+                    .shapes
+                    .iter()
+                    .find_map(|s| match s {
+                        crate::picture::Shape::Text { text, at, across, .. } => Some((text.clone(), *at, *across)),
+                        _ => None,
+                    })
+                    .expect("a label");
+                let width = label_width(&text, scale);
+                let (x0, x1) = match across {
+                    crate::picture::Across::Start => (at.0, at.0 + width),
+                    crate::picture::Across::End => (at.0 - width, at.0),
+                    crate::picture::Across::Middle => (at.0 - width / 2, at.0 + width / 2),
+                };
+                assert!(x0 >= 0 && x1 <= size.0 as i32, "{text} at {payers} m payers, {w} px: {x0}..{x1}");
+            }
+        }
     }
 
     #[test]
