@@ -170,6 +170,16 @@ mod tests {
     }
 
     #[test]
+    fn minified_css_keeps_every_rule() {
+        let css = "/* the look */\n:root {\n  --serif: Charter, \"Bitstream Charter\", serif;\n}\n\n/* a note */\n.a .b:hover,\n.c > p { margin: 0 0 1em; }\n@media (min-width: 1140px) { .d { top: 0; } }\n";
+        assert_eq!(
+            super::minify_css(css),
+            ":root{--serif: Charter,\"Bitstream Charter\",serif}.a .b:hover,.c > p{margin: 0 0 1em}@media (min-width: 1140px){.d{top: 0}}"
+        );
+        assert_eq!(super::minify_css("a { b: c } /* unclosed"), "a{b: c}");
+    }
+
+    #[test]
     fn sha256_and_base64_match_the_standard_vectors() {
         // FIPS 180-4 examples; the CSP hash of "abc" as a browser computes it.
         assert_eq!(super::base64(&super::sha256(b"abc")), "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
@@ -265,7 +275,8 @@ fn inline_style(dir: &Path, html: &str) -> Result<String, String> {
     let file = href.split('"').next().unwrap_or_default();
     let path = dir.join(file);
     let css = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let css = css.trim();
+    let css = minify_css(&css);
+    let css = css.as_str();
     std::fs::remove_file(&path).map_err(|e| e.to_string())?;
     let source = format!("'sha256-{}'", base64(&sha256(css.as_bytes())));
     let with_hash = |text: &str| text.replace("style-src 'self'", &format!("style-src 'self' {source}"));
@@ -277,6 +288,29 @@ fn inline_style(dir: &Path, html: &str) -> Result<String, String> {
     let text = std::fs::read_to_string(&nginx).map_err(|e| format!("{}: {e}", nginx.display()))?;
     std::fs::write(dir.join("nginx.conf"), with_hash(&text)).map_err(|e| e.to_string())?;
     Ok(format!("{}<style>{css}</style>{}", &html[..start], &html[end..]))
+}
+
+/// The style sheet without its comments and the spaces no rule needs: a quarter less to send
+/// before the first paint. Spaces inside selectors, values and strings are kept, one for
+/// each run (the style sheet has no strings in which a run of spaces matters).
+fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    out.push_str(rest);
+    let words: Vec<&str> = out.split_whitespace().collect();
+    let mut min = String::with_capacity(out.len());
+    for word in words {
+        let glue = min.ends_with(['{', '}', ';', ',']) || word.starts_with(['{', '}', ';', ',']);
+        if !min.is_empty() && !glue {
+            min.push(' ');
+        }
+        min.push_str(word);
+    }
+    min.replace(";}", "}")
 }
 
 /// The policy with the site's origin named beside every `'self'` (`EXPLAINER_ORIGIN`, e.g.
