@@ -20,8 +20,8 @@ pub fn chart_readout(props: &ChartReadoutProps) -> Html {
         use_effect_with(props.readout.clone(), move |r| {
             if let (Some((r, _)), Some(el)) = (r, node.cast::<HtmlElement>()) {
                 let style = el.style();
-                let _ = style.set_property("left", &format!("{}px", r.x.round()));
-                let _ = style.set_property("top", &format!("{}px", r.y.round()));
+                let _ = style.set_property("left", &format!("{}px", model::decimal::plain(r.x.round())));
+                let _ = style.set_property("top", &format!("{}px", model::decimal::plain(r.y.round())));
             }
         });
     }

@@ -40,12 +40,12 @@ fn layout(body: &HtmlElement) {
             aside.parent_element().and_then(|p| p.dyn_into::<HtmlElement>().ok()).map(|p| p.offset_top() as f64);
         let anchor = anchor.unwrap_or(0.0);
         let top = anchor.max(bottom + GAP);
-        let _ = style.set_property("top", &format!("{}px", (top - anchor).round()));
+        let _ = style.set_property("top", &format!("{}px", model::decimal::plain((top - anchor).round())));
         bottom = top + aside.offset_height() as f64;
     }
     let style = body.style();
     if wide && bottom > f64::MIN {
-        let _ = style.set_property("min-height", &format!("{}px", bottom.ceil()));
+        let _ = style.set_property("min-height", &format!("{}px", model::decimal::plain(bottom.ceil())));
     } else {
         let _ = style.remove_property("min-height");
     }
