@@ -147,7 +147,6 @@ fn rust_browser_tests(engine: &str) -> Result<(), String> {
     run(&mut c)
 }
 
-/// FNV-1a, for a short content hash in a file name.
 #[cfg(test)]
 mod tests {
     #[test]
@@ -167,6 +166,19 @@ mod tests {
         for bad in ["x.example", "https://x.example/path", "https://x.example; script-src *", "ftp://x"] {
             assert!(super::with_origin(csp, Some(bad)).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_loader_fetches_the_app_after_the_first_paint_and_frame_js_only_in_a_frame() {
+        let trunk = "import init, * as bindings from '/x-1.js';\nconst wasm = await init({ module_or_path: '/x-1_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n";
+        let out = super::loader(trunk);
+        let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("{s:?} missing in {out}"));
+        assert!(!out.contains("import init"), "no static import");
+        assert!(at(super::PAINTED) < at("await import('/x-1.js')"), "the first paint comes first");
+        assert!(at("await import('/x-1.js')") < at("await init("));
+        assert!(at("if (window.parent !== window)") < at("/frame.js") && at("/frame.js") < at("try {"));
+        assert!(at("catch (e)") > at("window.wasmBindings") && out.contains("classList.add('app-failed')"));
+        assert!(!out.contains("</script"));
     }
 
     #[test]
@@ -191,14 +203,12 @@ mod tests {
     }
 }
 
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ *b as u64).wrapping_mul(0x0100_0000_01b3))
-}
-
 /// Trunk's post-build hook. The page rendered at build time goes into `index.html` (the
-/// `prerender` binary, built natively with the `ssr` feature); then the inline module script
-/// that loads the wasm becomes `start-<hash>.js`, so the page needs no 'unsafe-inline' or hash
-/// in its Content-Security-Policy. The loader marks the page when the app cannot start.
+/// `prerender` binary, built natively with the `ssr` feature); then Trunk's inline loader is
+/// rewritten: it starts the app only after the first paint, fetches `frame.js` only in a frame,
+/// and marks the page when the app cannot start. The loader stays inline, so the page requests
+/// nothing of its own before its first paint; the Content-Security-Policy allows exactly this
+/// script and the inlined style sheet by their SHA-256 hashes (no 'unsafe-inline').
 fn post_build() -> Result<(), String> {
     let dir =
         std::env::var("TRUNK_STAGING_DIR").map_err(|_| "TRUNK_STAGING_DIR is not set (run by trunk)".to_string())?;
@@ -206,36 +216,54 @@ fn post_build() -> Result<(), String> {
     run(cmd("cargo").args(["run", "--quiet", "--bin", "prerender", "--features", "ssr", "--"]).arg(&index))?;
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let open = "<script type=\"module\">";
-    let Some(start) = html.find(open) else {
-        return Ok(()); // nothing inline
-    };
+    let start = html.find(open).ok_or("no inline loader in index.html")?;
     let body_start = start + open.len();
     let end = html[body_start..].find("</script>").map(|i| body_start + i).ok_or("unclosed inline script")?;
-    // A static import cannot stand in a try block: it becomes a dynamic one.
-    let inline = html[body_start..end].trim();
-    // The prerendered article paints first: the app starts after the next frame (or 100 ms,
-    // where frames are held back, as in a hidden tab), so that its first render never delays the
-    // first paint.
-    let body: Vec<String> = inline
+    let script = loader(html[body_start..end].trim());
+    let html = format!("{}{open}{script}</script>{}", &html[..start], &html[end + "</script>".len()..]);
+    let (html, style) = inline_style(Path::new(&dir), &without_preloads(&html))?;
+    write_policies(Path::new(&dir), &[("script-src 'self'", csp_hash(&script)), ("style-src 'self'", style)])?;
+    std::fs::write(&index, html).map_err(|e| e.to_string())
+}
+
+/// The loader from Trunk's: in a frame it first fetches `frame.js` (which reports the height
+/// to the page around, even where the app cannot start); the app's JavaScript and WebAssembly
+/// are fetched after the first paint (a static import cannot wait, nor stand in a try block:
+/// it becomes a dynamic one).
+fn loader(trunk: &str) -> String {
+    let body: Vec<String> = trunk
         .lines()
         .map(|line| match line.trim().strip_prefix("import init, * as bindings from ") {
             Some(rest) => format!(
-                "const bindings = await import({});\nconst init = bindings.default;\n{PAINTED}",
+                "{PAINTED}\nconst bindings = await import({});\nconst init = bindings.default;",
                 rest.trim_end_matches(';')
             ),
             None => line.to_string(),
         })
         .collect();
-    let script = format!(
-        "try {{\n{}\n}} catch (e) {{\n  document.documentElement.classList.add('app-failed');\n  console.warn('the calculators could not start:', e);\n}}\n",
+    format!(
+        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\ntry {{\n{}\n}} catch (e) {{\n  document.documentElement.classList.add('app-failed');\n  console.warn('the calculators could not start:', e);\n}}\n",
         body.join("\n")
-    );
-    let name = format!("start-{:016x}.js", fnv(script.as_bytes()));
-    std::fs::write(Path::new(&dir).join(&name), script).map_err(|e| e.to_string())?;
-    let tag = format!("<script type=\"module\" src=\"/{name}\"></script>");
-    let html = format!("{}{}{}", &html[..start], tag, &html[end + "</script>".len()..]);
-    let html = inline_style(Path::new(&dir), &without_preloads(&html))?;
-    std::fs::write(&index, html).map_err(|e| e.to_string())
+    )
+}
+
+/// A source expression of the Content-Security-Policy for an inline script or style sheet.
+fn csp_hash(text: &str) -> String {
+    format!("'sha256-{}'", base64(&sha256(text.as_bytes())))
+}
+
+/// Writes `_headers` and `nginx.conf` (from `deploy/nginx.conf`) into `dir` with each
+/// directive's hash added (`("style-src 'self'", hash)`), and the site's origin in `_headers`.
+fn write_policies(dir: &Path, hashes: &[(&str, String)]) -> Result<(), String> {
+    let with_hashes =
+        |text: &str| hashes.iter().fold(text.to_string(), |t, (at, hash)| t.replace(at, &format!("{at} {hash}")));
+    let headers = dir.join("_headers");
+    let text = std::fs::read_to_string(&headers).map_err(|e| format!("{}: {e}", headers.display()))?;
+    let text = with_origin(&with_hashes(&text), std::env::var("EXPLAINER_ORIGIN").ok().as_deref())?;
+    std::fs::write(&headers, text).map_err(|e| e.to_string())?;
+    let nginx = root().join("deploy/nginx.conf");
+    let text = std::fs::read_to_string(&nginx).map_err(|e| format!("{}: {e}", nginx.display()))?;
+    std::fs::write(dir.join("nginx.conf"), with_hashes(&text)).map_err(|e| e.to_string())
 }
 
 /// Waits for the page's first frame, or 100 ms at most.
@@ -262,32 +290,20 @@ fn without_preloads(html: &str) -> String {
 }
 
 /// Puts the page's style sheet into the page (`<style>`): the first paint then waits for one
-/// response, not two (on a slow phone connection a round trip is half a second). The
-/// Content-Security-Policy allows exactly this style sheet by its SHA-256 hash: the headers
-/// in `_headers` and `nginx.conf` (from `deploy/nginx.conf`) are written with it.
-fn inline_style(dir: &Path, html: &str) -> Result<String, String> {
+/// response, not two (on a slow phone connection a round trip is half a second). Returns the
+/// page and the style sheet's hash for the Content-Security-Policy.
+fn inline_style(dir: &Path, html: &str) -> Result<(String, String), String> {
     let open = "<link rel=\"stylesheet\" href=\"/style-";
-    let Some(start) = html.find(open) else {
-        return Ok(html.to_string());
-    };
+    let start = html.find(open).ok_or("no style sheet link in index.html")?;
     let end = start + html[start..].find('>').ok_or("unclosed stylesheet link")? + 1;
     let href = &html[start + open.len() - "style-".len()..end];
     let file = href.split('"').next().unwrap_or_default();
     let path = dir.join(file);
     let css = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let css = minify_css(&css);
-    let css = css.as_str();
     std::fs::remove_file(&path).map_err(|e| e.to_string())?;
-    let source = format!("'sha256-{}'", base64(&sha256(css.as_bytes())));
-    let with_hash = |text: &str| text.replace("style-src 'self'", &format!("style-src 'self' {source}"));
-    let headers = dir.join("_headers");
-    let text = std::fs::read_to_string(&headers).map_err(|e| format!("{}: {e}", headers.display()))?;
-    let text = with_origin(&with_hash(&text), std::env::var("EXPLAINER_ORIGIN").ok().as_deref())?;
-    std::fs::write(&headers, text).map_err(|e| e.to_string())?;
-    let nginx = root().join("deploy/nginx.conf");
-    let text = std::fs::read_to_string(&nginx).map_err(|e| format!("{}: {e}", nginx.display()))?;
-    std::fs::write(dir.join("nginx.conf"), with_hash(&text)).map_err(|e| e.to_string())?;
-    Ok(format!("{}<style>{css}</style>{}", &html[..start], &html[end..]))
+    let hash = csp_hash(&css);
+    Ok((format!("{}<style>{css}</style>{}", &html[..start], &html[end..]), hash))
 }
 
 /// The style sheet without its comments and the spaces no rule needs: a quarter less to send
