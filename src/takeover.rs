@@ -1,11 +1,12 @@
 //! Taking over the prerendered page. `index.html` holds the page as the app renders it at the
 //! article's values (`bin/prerender.rs`). The app renders the same page into a detached root,
-//! part by part, one part per task (`Later` marks the parts: the calculators' bodies, the
-//! fact-check list), so that no task blocks the reader for long; the prerendered page stays in
-//! view meanwhile. When every part is rendered the new root replaces the old one at once, so
-//! no frame shows the page half built. What the reader did in the meantime survives: the
-//! scroll position, the focused element and the `<details>` they opened are carried over by
-//! their position in the page, which is the same in both.
+//! part by part, a few milliseconds of parts per task (`Later` marks the parts: each paragraph,
+//! each calculator's body, six fact-check cards), so that no task blocks the reader for long;
+//! the prerendered page stays in view meanwhile. When every part is rendered the new root
+//! replaces the old one at once, so no frame shows the page half built. What the reader did in
+//! the meantime survives: the scroll position, the focused element and the `<details>` they
+//! opened are carried over by their position in the page, which is the same in both, and the
+//! fact-check entries keep their heights.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -52,7 +53,8 @@ pub fn deferring() -> bool {
     TAKEOVER.with(|t| t.borrow().is_some())
 }
 
-/// Queues a part; `show` renders it, in a task of its own.
+/// Queues a part; `show` renders it when its turn comes (at once when the app is not taking
+/// over the page).
 pub fn defer(show: Show) {
     let now = TAKEOVER.with(|t| match t.borrow_mut().as_mut() {
         Some(t) => {
@@ -86,7 +88,6 @@ pub fn rendered() {
     if !deferring() {
         return;
     }
-
     if now() - TASK_START.with(Cell::get) < BUDGET_MS && show_next() {
         return;
     }

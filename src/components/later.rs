@@ -1,5 +1,5 @@
-//! A part of the page that renders in a task of its own while the app takes over the
-//! prerendered page (`takeover.rs`): a calculator's body, a group of fact-check cards. Elsewhere
+//! A part of the page that waits for its turn while the app takes over the prerendered page
+//! (`takeover.rs`): a paragraph, a calculator's body, a group of fact-check cards. Elsewhere
 //! (an embed, a change of language, the prerendered HTML) it renders its children at once.
 
 use crate::takeover;
