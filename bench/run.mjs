@@ -2,7 +2,7 @@
 // peer pages of ../shared/bench/peers (plain canvas, uPlot, Chart.js, Observable Plot), measured
 // with their own harness in the same headless Chromium, and the goals they are held to.
 //
-//   cargo xtask bench                     sizes, desktop and mobile runs, Lighthouse
+//   cargo xtask bench                     sizes, desktop and mobile runs, start-up, Lighthouse
 //   cargo xtask bench --profile desktop   one profile only (desktop | mobile)
 //   cargo xtask bench --no-lighthouse     skip Lighthouse
 //   cargo xtask bench --lighthouse-runs 5 Lighthouse runs (median; default 3)
@@ -55,6 +55,9 @@ const lhRuns = Number(take('--lighthouse-runs') ?? 3);
 const noLh = argv.includes('--no-lighthouse');
 const pass = argv.filter((a) => a !== '--no-lighthouse');
 const PROFILES = { desktop: [], mobile: ['--cpu', '4', '--net', 'slow4g', '--dpr', '2'] };
+// The same profiles for the start-up's tasks (no network throttling: it does not change them).
+const STARTUP = { desktop: { cpu: 1, dpr: 1, viewport: { width: 1000, height: 700 } },
+  mobile: { cpu: 4, dpr: 2, viewport: { width: 412, height: 823 } } };
 if (only && !PROFILES[only]) throw new Error(`unknown profile ${only} (desktop | mobile)`);
 const profiles = only ? [only] : Object.keys(PROFILES);
 
@@ -145,7 +148,13 @@ try {
     results[p] = JSON.parse(fs.readFileSync(path.join(WORK, `results/bench-${p}.json`)));
   }
 
-  // ---- 4. Lighthouse with its default mobile settings (simulated slow 4G, 4x CPU), a few runs,
+  // ---- 4. The app's start-up: the takeover and the main thread's tasks after the first paint.
+  const { startup } = await import('./startup.mjs');
+  const st = await startup(`${base}/`, Object.fromEntries(profiles.map((p) => [p, STARTUP[p]])));
+  results.startup = st.results;
+  results.startupMd = st.md;
+
+  // ---- 5. Lighthouse with its default mobile settings (simulated slow 4G, 4x CPU), a few runs,
   //         the run with the median performance score reported.
   if (!noLh) {
     const runs = [];
@@ -174,7 +183,7 @@ try {
   srv.close();
 }
 
-// ---- 5. The report: each profile's table from the harness, then one summary with the ratios
+// ---- 6. The report: each profile's table from the harness, then one summary with the ratios
 //         to each peer and the goals.
 const PEERS = ['canvas', 'uplot', 'chartjs', 'plot'];
 const f0 = (x) => (x == null ? '-' : x.toFixed(0)), f2 = (x) => (x == null ? '-' : x.toFixed(2));
@@ -225,10 +234,13 @@ const harness = profiles.map((p) => execFileSync('node', ['report.mjs', path.joi
 const text = `# Benchmark of the release build (${new Date().toISOString().slice(0, 10)})\n\n` +
   `## Summary beside the peers\n\n${summary}\n## Goals\n\n${goals.join('\n')}\n\n` +
   (lighthouse ? `## Lighthouse\n\n${lighthouse}\n` : '') +
+  `## Start-up\n\nThe takeover of the prerendered page (marks takeover-start to takeover-end) and the main ` +
+  `thread's tasks from the first contentful paint to its end; medians of 5 cold loads.\n\n${results.startupMd}\n` +
   `## Transfer size (${path.relative(ROOT, DIST)}/)\n\n${sizes}\n## Harness tables\n\n${harness}`;
 fs.mkdirSync(OUT, { recursive: true });
 fs.writeFileSync(path.join(OUT, 'bench.md'), text);
 fs.writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify({ sizes: per, firstLoadBr, ...Object.fromEntries(profiles.map((p) => [p, results[p]])),
+  startup: results.startup,
   lighthouse: results.lighthouse ? { categories: results.lighthouse.categories, metrics: results.lighthouse.audits.metrics.details.items[0], runs: results.lighthouseRuns } : null }, null, 2));
 console.log('\n' + text);
 console.log(`(written to ${path.relative(ROOT, OUT)}/bench.md and bench.json)`);
