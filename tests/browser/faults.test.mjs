@@ -159,14 +159,20 @@ test('the app takes over in parts: the reader\'s tasks run in between, and the p
   await context.close();
 });
 
-test('a reader deep in the fact-check list before the app arrived reads on at the same line', async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+/** The prerendered page with the app held back until `release()`: its WebAssembly waits. */
+async function beforeTheApp(viewport) {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
   await page.goto(app.base + '/');
   await page.waitForSelector('.claim-list');
+  return { context, page, release };
+}
+
+test('a reader deep in the fact-check list before the app arrived reads on at the same line', async () => {
+  const { context, page, release } = await beforeTheApp({ width: 375, height: 740 });
   // Scroll down through the list, as a reader would, so that the entries passed have their
   // real heights; stop with an entry past the middle of the list at the top of the view.
   const target = await page.evaluate(async () => {
@@ -189,13 +195,7 @@ test('a reader deep in the fact-check list before the app arrived reads on at th
 });
 
 test('what the reader did before the app arrived stays: scroll position, focus, open sections', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto(app.base + '/');
-  await page.waitForSelector('.claim-list');
+  const { context, page, release } = await beforeTheApp({ width: 1280, height: 900 });
   // On the prerendered page: open a claim's table of data, focus its summary, scroll elsewhere.
   const before = await page.evaluate(() => {
     const all = [...document.querySelectorAll('#app details')];

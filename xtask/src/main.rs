@@ -317,9 +317,8 @@ fn minify_css(css: &str) -> String {
         rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
     }
     out.push_str(rest);
-    let words: Vec<&str> = out.split_whitespace().collect();
     let mut min = String::with_capacity(out.len());
-    for word in words {
+    for word in out.split_whitespace() {
         let glue = min.ends_with(['{', '}', ';', ',']) || word.starts_with(['{', '}', ';', ',']);
         if !min.is_empty() && !glue {
             min.push(' ');
