@@ -159,6 +159,22 @@ test('the app takes over in parts: the reader\'s tasks run in between, and the p
   await context.close();
 });
 
+test('the WebAssembly is requested without waiting for the app\'s JavaScript', async () => {
+  // On a slow phone connection each request in a row costs a round trip (half a second).
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let release, glueArrived = false;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\/explainer-[0-9a-f]+\.js$/, async (route) => { await held; glueArrived = true; await route.continue(); });
+  const wasmRequested = page.waitForRequest(/_bg\.wasm$/, { timeout: 10000 });
+  await page.goto(app.base + '/');
+  await wasmRequested;
+  assert.equal(glueArrived, false, 'the WebAssembly was requested while the JavaScript was held back');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await context.close();
+});
+
 /** The prerendered page with the app held back until `release()`: its WebAssembly waits. */
 async function beforeTheApp(viewport) {
   const context = await browser.newContext({ viewport });

@@ -171,14 +171,22 @@ mod tests {
     #[test]
     fn the_loader_fetches_the_app_after_the_first_paint_and_frame_js_only_in_a_frame() {
         let trunk = "import init, * as bindings from '/x-1.js';\nconst wasm = await init({ module_or_path: '/x-1_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n";
-        let out = super::loader(trunk);
+        let out = super::loader(trunk).unwrap();
         let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("{s:?} missing in {out}"));
         assert!(!out.contains("import init"), "no static import");
-        assert!(at(super::PAINTED) < at("await import('/x-1.js')"), "the first paint comes first");
-        assert!(at("await import('/x-1.js')") < at("await init("));
+        assert!(at(super::PAINTED) < at("fetch('/x-1_bg.wasm')"), "the first paint comes first");
+        assert!(at("fetch('/x-1_bg.wasm')") < at("await import('/x-1.js')"), "the WebAssembly is requested first");
+        assert!(at("await import('/x-1.js')") < at("await init({ module_or_path: wasmResponse })"));
+        assert_eq!(out.matches("_bg.wasm").count(), 1, "requested once");
         assert!(at("if (window.parent !== window)") < at("/frame.js") && at("/frame.js") < at("try {"));
         assert!(at("catch (e)") > at("window.wasmBindings") && out.contains("classList.add('app-failed')"));
         assert!(!out.contains("</script"));
+    }
+
+    #[test]
+    fn a_loader_of_another_shape_fails_the_build() {
+        assert!(super::loader("import init from '/x.js';\nawait init();\n").is_err());
+        assert!(super::loader("const wasm = await init({ module_or_path: '/x_bg.wasm' });\n").is_err());
     }
 
     #[test]
@@ -219,7 +227,7 @@ fn post_build() -> Result<(), String> {
     let start = html.find(open).ok_or("no inline loader in index.html")?;
     let body_start = start + open.len();
     let end = html[body_start..].find("</script>").map(|i| body_start + i).ok_or("unclosed inline script")?;
-    let script = loader(html[body_start..end].trim());
+    let script = loader(html[body_start..end].trim())?;
     let html = format!("{}{open}{script}</script>{}", &html[..start], &html[end + "</script>".len()..]);
     let (html, style) = inline_style(Path::new(&dir), &without_preloads(&html))?;
     write_policies(Path::new(&dir), &[("script-src 'self'", csp_hash(&script)), ("style-src 'self'", style)])?;
@@ -229,22 +237,38 @@ fn post_build() -> Result<(), String> {
 /// The loader from Trunk's: in a frame it first fetches `frame.js` (which reports the height
 /// to the page around, even where the app cannot start); the app's JavaScript and WebAssembly
 /// are fetched after the first paint (a static import cannot wait, nor stand in a try block:
-/// it becomes a dynamic one).
-fn loader(trunk: &str) -> String {
+/// it becomes a dynamic one), both at once: the WebAssembly's request does not wait for the
+/// JavaScript to arrive (on a slow phone connection a round trip is half a second).
+fn loader(trunk: &str) -> Result<String, String> {
+    const INIT: &str = "const wasm = await init({ module_or_path: ";
+    let wasm = trunk
+        .lines()
+        .find_map(|line| line.trim().strip_prefix(INIT)?.strip_suffix(" });"))
+        .ok_or_else(|| format!("no `{INIT}...` in Trunk's loader:\n{trunk}"))?;
+    let mut imported = false;
     let body: Vec<String> = trunk
         .lines()
-        .map(|line| match line.trim().strip_prefix("import init, * as bindings from ") {
-            Some(rest) => format!(
-                "{PAINTED}\nconst bindings = await import({});\nconst init = bindings.default;",
-                rest.trim_end_matches(';')
-            ),
-            None => line.to_string(),
+        .map(|line| {
+            if let Some(rest) = line.trim().strip_prefix("import init, * as bindings from ") {
+                imported = true;
+                format!(
+                    "{PAINTED}\nconst wasmResponse = fetch({wasm});\nwasmResponse.catch(() => {{}});\nconst bindings = await import({});\nconst init = bindings.default;",
+                    rest.trim_end_matches(';')
+                )
+            } else if line.trim().starts_with(INIT) {
+                format!("{INIT}wasmResponse }});")
+            } else {
+                line.to_string()
+            }
         })
         .collect();
-    format!(
+    if !imported {
+        return Err(format!("no `import init, * as bindings from` in Trunk's loader:\n{trunk}"));
+    }
+    Ok(format!(
         "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\ntry {{\n{}\n}} catch (e) {{\n  document.documentElement.classList.add('app-failed');\n  console.warn('the calculators could not start:', e);\n}}\n",
         body.join("\n")
-    )
+    ))
 }
 
 /// A source expression of the Content-Security-Policy for an inline script or style sheet.
