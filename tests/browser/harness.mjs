@@ -13,16 +13,23 @@ export const DIST = path.join(ROOT, 'dist');
 const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
 
-/** The headers of a Netlify-style `_headers` file for `/*` (what the site ships). */
-export function shippedHeaders(dir = DIST) {
+/**
+ * The headers of a Netlify-style `_headers` file (what the site ships) for a path: those of
+ * every rule whose pattern matches it (`*` matches anything), as Netlify and Cloudflare Pages
+ * send them. The default path, `/`, gets the rules for the whole site.
+ */
+export function shippedHeaders(dir = DIST, pathname = '/') {
   const file = path.join(dir, '_headers');
   if (!fs.existsSync(file)) return {};
   const headers = {};
-  let inRoot = false;
+  let applies = false;
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (/^\S/.test(line) && !line.startsWith('#')) inRoot = line.trim() === '/*';
+    if (/^\S/.test(line) && !line.startsWith('#')) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+      applies = new RegExp(`^${pattern}$`).test(pathname);
+    }
     const m = /^\s+([\w-]+):\s*(.+)$/.exec(line);
-    if (inRoot && m) headers[m[1]] = m[2].trim();
+    if (applies && m) headers[m[1]] = headers[m[1]] ? `${headers[m[1]]}, ${m[2].trim()}` : m[2].trim();
   }
   return headers;
 }
@@ -30,9 +37,10 @@ export function shippedHeaders(dir = DIST) {
 /**
  * Serves `dir` on 127.0.0.1 at a free port with the headers the site ships (its
  * Content-Security-Policy among them); resolves to { server, base }. `rewrite(file, body, url)`
- * may change a file on the way out (host pages get the app's address).
+ * may change a file on the way out (host pages get the app's address). Nothing is cached,
+ * unless `caching`: then each path gets the shipped headers for it, its caching rules too.
  */
-export function serve(dir = DIST, { headers = shippedHeaders(dir), rewrite = null, extra = {} } = {}) {
+export function serve(dir = DIST, { headers = shippedHeaders(dir), rewrite = null, extra = {}, caching = false } = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html')) && !extra['/index.html']) throw new Error(`${dir}/index.html missing: run the release build first`);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -42,7 +50,8 @@ export function serve(dir = DIST, { headers = shippedHeaders(dir), rewrite = nul
     if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
     let body = fs.readFileSync(file);
     if (rewrite) body = rewrite(file, body, url);
-    res.writeHead(200, { ...headers, 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
+    const sent = caching ? shippedHeaders(dir, url.pathname) : { ...headers, 'Cache-Control': 'no-store' };
+    res.writeHead(200, { ...sent, 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream' });
     res.end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () =>
