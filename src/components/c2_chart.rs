@@ -27,7 +27,7 @@ fn base(loc: Locale) -> CapeBase {
     // The peak month and today lie between January values: put them on the line.
     series.push((peak.t(), peak.cape));
     series.push((today.t(), today.cape));
-    series.sort_by(|a, b| a.0.total_cmp(&b.0));
+    model::order::sort_by(&mut series, |a, b| a.0.total_cmp(&b.0).is_lt());
     CapeBase {
         series,
         peak: (peak.t(), peak.cape, label(peak, 1)),

@@ -4,6 +4,7 @@
 
 use crate::theme::Theme;
 use crate::DrawResult;
+use model::range::within;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -135,7 +136,7 @@ pub fn reader_line<DB: DrawingBackend>(
     text: String,
     at: LineLabel,
 ) -> DrawResult<DB> {
-    let y = plot.py(value.clamp(plot.y.0, plot.y.1));
+    let y = plot.py(within(value, plot.y.0, plot.y.1));
     let style = ShapeStyle::from(&theme.accent).stroke_width(plot.len(2.0).max(1) as u32);
     root.draw(&PathElement::new(vec![(plot.left as i32, y), (plot.right(), y)], style))?;
     let (h, v, x, y) = match at {

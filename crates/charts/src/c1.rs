@@ -103,7 +103,7 @@ pub fn draw_base<DB: DrawingBackend>(
     let char_w = 7.0 * scale; // generous estimate of one character's width at 12 px
     let mut row_ends: Vec<i32> = Vec::new();
     let mut groups: Vec<&GroupMark> = chart.groups.iter().filter(|g| g.millions >= x0 && g.millions <= x1).collect();
-    groups.sort_by(|a, b| a.millions.total_cmp(&b.millions));
+    model::order::sort_by(&mut groups, |a, b| a.millions.total_cmp(&b.millions).is_lt());
     for g in groups {
         let Some(p) = pay(g.millions) else { continue };
         let (x, y) = (plot.px(g.millions), plot.py(p));
@@ -170,7 +170,7 @@ pub fn readouts(chart: &C1Chart, size: (u32, u32)) -> Vec<crate::Readout> {
     let plot = plot(size, b, 1.0);
     let mut at: Vec<f64> = (1..=30).map(|i| i as f64 * 100.0).collect();
     at.extend(b.groups.iter().map(|g| g.millions));
-    at.sort_by(f64::total_cmp);
+    model::order::sort_by(&mut at, |a, b| a.total_cmp(b).is_lt());
     at.dedup();
     at.into_iter()
         .filter_map(|n| {

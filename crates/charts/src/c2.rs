@@ -6,6 +6,7 @@ use crate::theme::Theme;
 use crate::ticks::ticks;
 use crate::DrawResult;
 use model::format::{trimmed, Locale};
+use model::range::within;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -107,7 +108,7 @@ fn target_label_place(plot: &Plot, chart: &CapeChart, text: &str, scale: f64) ->
     let band =
         (plot.left + 6.0 * scale + em(12.0, chart.base.band.chars().count()), band_bottom - 12.0 * line, band_bottom);
     let left = plot.right() as f64 - 4.0 * scale - em(13.0, text.chars().count());
-    let y = plot.py(chart.target.clamp(plot.y.0, plot.y.1)) as f64;
+    let y = plot.py(within(chart.target, plot.y.0, plot.y.1)) as f64;
     let height = 13.0 * line;
     let (top, bottom) = (y - 3.0 * scale - height, y - 3.0 * scale);
     if left >= band.0 || top >= band.2 || bottom <= band.1 {

@@ -17,6 +17,7 @@ pub mod error;
 pub mod field;
 pub mod format;
 pub mod inputs;
+pub mod order;
 pub mod range;
 pub mod series;
 pub mod url;

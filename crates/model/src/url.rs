@@ -102,7 +102,8 @@ pub fn decode(query: &str) -> Scenario {
             }
         }
     }
-    scenario.values.sort_by_key(|(f, _)| Field::ALL.iter().position(|x| x == f));
+    let place = |f: &Field| Field::ALL.iter().position(|x| x == f);
+    crate::order::sort_by(&mut scenario.values, |(a, _), (b, _)| place(a) < place(b));
     scenario
 }
 
