@@ -38,7 +38,8 @@ export function shippedHeaders(dir = DIST, pathname = '/') {
  * Serves `dir` on 127.0.0.1 at a free port with the headers the site ships (its
  * Content-Security-Policy among them); resolves to { server, base }. `rewrite(file, body, url)`
  * may change a file on the way out (host pages get the app's address). Nothing is cached,
- * unless `caching`: then each path gets the shipped headers for it, its caching rules too.
+ * unless `caching`: then each path gets the shipped headers for it, its caching rules too
+ * (and `headers` is not used).
  */
 export function serve(dir = DIST, { headers = shippedHeaders(dir), rewrite = null, extra = {}, caching = false } = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html')) && !extra['/index.html']) throw new Error(`${dir}/index.html missing: run the release build first`);

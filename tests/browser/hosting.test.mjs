@@ -4,15 +4,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import crypto from 'node:crypto';
 import { DIST, serve, launch, shippedHeaders } from './harness.mjs';
 
-/** The app's JavaScript and WebAssembly, named by a hash of their content. */
-const HASHED = /^explainer-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
+/** The app's JavaScript and WebAssembly, named by a hash of their bytes. */
+const HASHED = /^explainer-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const files = fs.readdirSync(DIST).filter((f) => !f.startsWith('.') && fs.statSync(path.join(DIST, f)).isFile());
 
 test('_headers: the app\'s files, named by their content, are kept for a year; the page and the other files are not', () => {
   const hashed = files.filter((f) => HASHED.test(f));
   assert.ok(hashed.some((f) => f.endsWith('.wasm')) && hashed.some((f) => f.endsWith('.js')), `hashed files: ${hashed}`);
+  for (const f of hashed) {
+    const digest = crypto.createHash('sha256').update(fs.readFileSync(path.join(DIST, f))).digest('hex');
+    assert.equal(f.match(/^explainer-([0-9a-f]+)/)[1], digest.slice(0, 16), `${f} is named by its bytes`);
+  }
   for (const f of hashed) assert.equal(shippedHeaders(DIST, '/' + f)['Cache-Control'], 'public, max-age=31536000, immutable', f);
   for (const f of files.filter((f) => !HASHED.test(f))) assert.equal(shippedHeaders(DIST, '/' + f)['Cache-Control'], undefined, f);
   assert.equal(shippedHeaders(DIST, '/')['Cache-Control'], undefined, 'the page');

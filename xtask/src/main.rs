@@ -185,10 +185,11 @@ mod tests {
     }
 
     #[test]
-    fn the_glue_is_found_in_the_loader() {
-        let out = super::loader("import init, * as bindings from '/x-1.js';\nconst wasm = await init({ module_or_path: '/x-1_bg.wasm' });\n").unwrap();
-        assert_eq!(super::glue_path(&out), Some("x-1.js"));
-        assert_eq!(super::glue_path("await init();"), None);
+    fn the_app_files_are_found_in_trunks_loader() {
+        let trunk = "import init, * as bindings from '/x-1.js';\nconst wasm = await init({ module_or_path: '/x-1_bg.wasm' });\n";
+        assert_eq!(super::app_files(trunk), Some(("x-1.js", "x-1_bg.wasm")));
+        assert_eq!(super::app_files("await init();"), None);
+        assert_eq!(super::hex(&[0, 15, 255]), "000fff");
     }
 
     #[test]
@@ -220,11 +221,14 @@ mod tests {
 }
 
 /// Trunk's post-build hook. The page rendered at build time goes into `index.html` (the
-/// `prerender` binary, built natively with the `ssr` feature); then Trunk's inline loader is
-/// rewritten: it starts the app only after the first paint, fetches `frame.js` only in a frame,
-/// and marks the page when the app cannot start. The loader stays inline, so the page requests
-/// nothing of its own before its first paint; the Content-Security-Policy allows exactly this
-/// script and the inlined style sheet by their SHA-256 hashes (no 'unsafe-inline').
+/// `prerender` binary, built natively with the `ssr` feature); in release builds the glue is
+/// minified and the app's two files are named by a hash of their final bytes; then Trunk's
+/// inline loader is rewritten: it starts the app only after the first paint, fetches the
+/// JavaScript and the WebAssembly at once, `frame.js` only in a frame, and marks the page when
+/// the app cannot start. The loader stays inline, so the page requests nothing of its own
+/// before its first paint; the Content-Security-Policy allows exactly this script and the
+/// inlined style sheet (minified, without the preloads) by their SHA-256 hashes (no
+/// 'unsafe-inline').
 fn post_build() -> Result<(), String> {
     let dir =
         std::env::var("TRUNK_STAGING_DIR").map_err(|_| "TRUNK_STAGING_DIR is not set (run by trunk)".to_string())?;
@@ -235,23 +239,57 @@ fn post_build() -> Result<(), String> {
     let start = html.find(open).ok_or("no inline loader in index.html")?;
     let body_start = start + open.len();
     let end = html[body_start..].find("</script>").map(|i| body_start + i).ok_or("unclosed inline script")?;
-    let script = loader(html[body_start..end].trim())?;
+    let trunk = html[body_start..end].trim();
+    let trunk_names: Vec<String> =
+        app_files(trunk).map(|(g, w)| vec![g.to_string(), w.to_string()]).unwrap_or_default();
+    // Trunk names the app's files by a hash of cargo's output, before wasm-bindgen, wasm-opt
+    // and terser: a release build names them by what it ships, so that a year in a browser's
+    // cache never keeps a file that a later build changed.
+    let trunk = if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+        shipped_names(Path::new(&dir), trunk)?
+    } else {
+        trunk.to_string()
+    };
+    let script = loader(&trunk)?;
     let html = format!("{}{open}{script}</script>{}", &html[..start], &html[end + "</script>".len()..]);
     let (html, style) = inline_style(Path::new(&dir), &without_preloads(&html))?;
-    write_policies(Path::new(&dir), &[("script-src 'self'", csp_hash(&script)), ("style-src 'self'", style)])?;
-    std::fs::write(&index, html).map_err(|e| e.to_string())?;
-    if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
-        let glue = glue_path(&script).ok_or("no import of the app's JavaScript in the loader")?;
-        minify_js(&Path::new(&dir).join(glue))?;
+    if let Some(name) = trunk_names.iter().find(|n| !trunk.contains(n.as_str()) && html.contains(n.as_str())) {
+        return Err(format!("index.html still names {name}, which the build renamed"));
     }
-    Ok(())
+    write_policies(Path::new(&dir), &[("script-src 'self'", csp_hash(&script)), ("style-src 'self'", style)])?;
+    std::fs::write(&index, html).map_err(|e| e.to_string())
 }
 
-/// The app's JavaScript (wasm-bindgen's glue) that the loader imports, relative to `dist/`.
-fn glue_path(loader: &str) -> Option<&str> {
-    let start = loader.find("await import('/")? + "await import('/".len();
-    let len = loader[start..].find("')")?;
-    Some(&loader[start..start + len])
+/// The app's JavaScript (wasm-bindgen's glue) and WebAssembly that Trunk's loader names,
+/// relative to `dist/`.
+fn app_files(trunk: &str) -> Option<(&str, &str)> {
+    let quoted = |after: &str| {
+        let start = trunk.find(after)? + after.len();
+        let len = trunk[start..].find('\'')?;
+        Some(&trunk[start..start + len])
+    };
+    Some((quoted("import init, * as bindings from '/")?, quoted("module_or_path: '/")?))
+}
+
+/// Minifies the glue, then names the glue and the WebAssembly by a hash of their final bytes
+/// (`explainer-<16 hex digits>.js`, `explainer-<16 hex digits>_bg.wasm`); returns Trunk's
+/// loader with the new names.
+fn shipped_names(dir: &Path, trunk: &str) -> Result<String, String> {
+    let (glue, wasm) = app_files(trunk).ok_or_else(|| format!("no app files named in Trunk's loader:\n{trunk}"))?;
+    minify_js(&dir.join(glue))?;
+    let mut named = trunk.to_string();
+    for (file, suffix) in [(glue, ".js"), (wasm, "_bg.wasm")] {
+        let bytes = std::fs::read(dir.join(file)).map_err(|e| format!("{file}: {e}"))?;
+        let name = format!("explainer-{}{suffix}", hex(&sha256(&bytes)[..8]));
+        std::fs::rename(dir.join(file), dir.join(&name)).map_err(|e| format!("{file}: {e}"))?;
+        named = named.replace(file, &name);
+    }
+    Ok(named)
+}
+
+/// Lower-case hexadecimal.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Minifies wasm-bindgen's glue in place with terser (npm): a third of its size, 1.5 KiB less
