@@ -155,6 +155,12 @@ try {
   results.startup = st.results;
   results.startupMd = st.md;
 
+  // ---- 4b. A reader's second visit, with the caching rules the site ships.
+  const { revisit } = await import('./revisit.mjs');
+  const rv = await revisit(DIST, Object.fromEntries(profiles.map((p) => [p, { cpu: STARTUP[p].cpu, dpr: STARTUP[p].dpr, slow4g: p === 'mobile' }])));
+  results.revisit = rv.results;
+  results.revisitMd = rv.md;
+
   // ---- 5. Lighthouse with its default mobile settings (simulated slow 4G, 4x CPU), a few runs,
   //         the run with the median performance score reported.
   if (!noLh) {
@@ -237,11 +243,14 @@ const text = `# Benchmark of the release build (${new Date().toISOString().slice
   (lighthouse ? `## Lighthouse\n\n${lighthouse}\n` : '') +
   `## Start-up\n\nThe takeover of the prerendered page (marks takeover-start to takeover-end) and the main ` +
   `thread's tasks from the first contentful paint to its end; medians of 5 cold loads.\n\n${results.startupMd}\n` +
+  `## Second visit\n\nThe same reader again, with the caching rules of \`_headers\` (the app's files, named by ` +
+  `their bytes, kept for a year), beside the first visit; served with brotli; the page at #c1; medians of 3 pairs.\n\n${results.revisitMd}\n` +
   `## Transfer size (${path.relative(ROOT, DIST)}/)\n\n${sizes}\n## Harness tables\n\n${harness}`;
 fs.mkdirSync(OUT, { recursive: true });
 fs.writeFileSync(path.join(OUT, 'bench.md'), text);
 fs.writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify({ sizes: per, firstLoadBr, ...Object.fromEntries(profiles.map((p) => [p, results[p]])),
   startup: results.startup,
+  revisit: results.revisit,
   lighthouse: results.lighthouse ? { categories: results.lighthouse.categories, metrics: results.lighthouse.audits.metrics.details.items[0], runs: results.lighthouseRuns } : null }, null, 2));
 console.log('\n' + text);
 console.log(`(written to ${path.relative(ROOT, OUT)}/bench.md and bench.json)`);

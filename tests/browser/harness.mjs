@@ -4,6 +4,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chartPicture } from './in-page.mjs';
 
@@ -39,9 +40,10 @@ export function shippedHeaders(dir = DIST, pathname = '/') {
  * Content-Security-Policy among them); resolves to { server, base }. `rewrite(file, body, url)`
  * may change a file on the way out (host pages get the app's address). Nothing is cached,
  * unless `caching`: then each path gets the shipped headers for it, its caching rules too
- * (and `headers` is not used).
+ * (and `headers` is not used). `compress`: brotli for clients that accept it, as hosts send it.
  */
-export function serve(dir = DIST, { headers = shippedHeaders(dir), rewrite = null, extra = {}, caching = false } = {}) {
+export function serve(dir = DIST, { headers = shippedHeaders(dir), rewrite = null, extra = {}, caching = false, compress = false } = {}) {
+  const compressed = new Map();
   if (!fs.existsSync(path.join(dir, 'index.html')) && !extra['/index.html']) throw new Error(`${dir}/index.html missing: run the release build first`);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -52,6 +54,11 @@ export function serve(dir = DIST, { headers = shippedHeaders(dir), rewrite = nul
     let body = fs.readFileSync(file);
     if (rewrite) body = rewrite(file, body, url);
     const sent = caching ? shippedHeaders(dir, url.pathname) : { ...headers, 'Cache-Control': 'no-store' };
+    if (compress && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
+      if (!compressed.has(file)) compressed.set(file, zlib.brotliCompressSync(body));
+      body = compressed.get(file);
+      Object.assign(sent, { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' });
+    }
     res.writeHead(200, { ...sent, 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream' });
     res.end(body);
   });
