@@ -172,7 +172,7 @@ mod tests {
     #[test]
     fn the_loader_fetches_the_app_after_the_first_paint_and_frame_js_only_in_a_frame() {
         let trunk = "import init, * as bindings from '/x-1.js';\nconst wasm = await init({ module_or_path: '/x-1_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n";
-        let out = super::loader(trunk).unwrap();
+        let out = super::loader(trunk, "x-1.js", "x-1_bg.wasm").unwrap();
         let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("{s:?} missing in {out}"));
         assert!(!out.contains("import init"), "no static import");
         assert!(at(super::PAINTED) < at("fetch('/x-1_bg.wasm')"), "the first paint comes first");
@@ -194,8 +194,9 @@ mod tests {
 
     #[test]
     fn a_loader_of_another_shape_fails_the_build() {
-        assert!(super::loader("import init from '/x.js';\nawait init();\n").is_err());
-        assert!(super::loader("const wasm = await init({ module_or_path: '/x_bg.wasm' });\n").is_err());
+        assert!(super::loader("import init from '/x.js';\nawait init();\n", "x.js", "x_bg.wasm").is_err());
+        let no_import = "const wasm = await init({ module_or_path: '/x_bg.wasm' });\n";
+        assert!(super::loader(no_import, "x.js", "x_bg.wasm").is_err());
     }
 
     #[test]
@@ -240,20 +241,22 @@ fn post_build() -> Result<(), String> {
     let body_start = start + open.len();
     let end = html[body_start..].find("</script>").map(|i| body_start + i).ok_or("unclosed inline script")?;
     let trunk = html[body_start..end].trim();
-    let trunk_names: Vec<String> =
-        app_files(trunk).map(|(g, w)| vec![g.to_string(), w.to_string()]).unwrap_or_default();
+    let (glue, wasm) = app_files(trunk).ok_or_else(|| format!("no app files named in Trunk's loader:\n{trunk}"))?;
     // Trunk names the app's files by a hash of cargo's output, before wasm-bindgen, wasm-opt
     // and terser: a release build names them by what it ships, so that a year in a browser's
     // cache never keeps a file that a later build changed.
-    let trunk = if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
-        shipped_names(Path::new(&dir), trunk)?
+    let (shipped_glue, shipped_wasm) = if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+        shipped_names(Path::new(&dir), glue, wasm)?
     } else {
-        trunk.to_string()
+        (glue.to_string(), wasm.to_string())
     };
-    let script = loader(&trunk)?;
+    let script = loader(trunk, &shipped_glue, &shipped_wasm)?;
     let html = format!("{}{open}{script}</script>{}", &html[..start], &html[end + "</script>".len()..]);
     let (html, style) = inline_style(Path::new(&dir), &without_preloads(&html))?;
-    if let Some(name) = trunk_names.iter().find(|n| !trunk.contains(n.as_str()) && html.contains(n.as_str())) {
+    if let Some(name) = [(glue, &shipped_glue), (wasm, &shipped_wasm)]
+        .into_iter()
+        .find_map(|(old, new)| (old != new && html.contains(old)).then_some(old))
+    {
         return Err(format!("index.html still names {name}, which the build renamed"));
     }
     write_policies(Path::new(&dir), &[("script-src 'self'", csp_hash(&script)), ("style-src 'self'", style)])?;
@@ -272,19 +275,17 @@ fn app_files(trunk: &str) -> Option<(&str, &str)> {
 }
 
 /// Minifies the glue, then names the glue and the WebAssembly by a hash of their final bytes
-/// (`explainer-<16 hex digits>.js`, `explainer-<16 hex digits>_bg.wasm`); returns Trunk's
-/// loader with the new names.
-fn shipped_names(dir: &Path, trunk: &str) -> Result<String, String> {
-    let (glue, wasm) = app_files(trunk).ok_or_else(|| format!("no app files named in Trunk's loader:\n{trunk}"))?;
+/// (`explainer-<16 hex digits>.js`, `explainer-<16 hex digits>_bg.wasm`); returns the new
+/// names, in the same order.
+fn shipped_names(dir: &Path, glue: &str, wasm: &str) -> Result<(String, String), String> {
     minify_js(&dir.join(glue))?;
-    let mut named = trunk.to_string();
-    for (file, suffix) in [(glue, ".js"), (wasm, "_bg.wasm")] {
+    let rename = |file: &str, suffix: &str| {
         let bytes = std::fs::read(dir.join(file)).map_err(|e| format!("{file}: {e}"))?;
         let name = format!("explainer-{}{suffix}", hex(&sha256(&bytes)[..8]));
         std::fs::rename(dir.join(file), dir.join(&name)).map_err(|e| format!("{file}: {e}"))?;
-        named = named.replace(file, &name);
-    }
-    Ok(named)
+        Ok::<_, String>(name)
+    };
+    Ok((rename(glue, ".js")?, rename(wasm, "_bg.wasm")?))
 }
 
 /// Lower-case hexadecimal.
@@ -306,32 +307,30 @@ fn minify_js(file: &Path) -> Result<(), String> {
 /// to the page around, even where the app cannot start); the app's JavaScript and WebAssembly
 /// are fetched after the first paint (a static import cannot wait, nor stand in a try block:
 /// it becomes a dynamic one), both at once: the WebAssembly's request does not wait for the
-/// JavaScript to arrive (on a slow phone connection a round trip is half a second).
-fn loader(trunk: &str) -> Result<String, String> {
+/// JavaScript to arrive (on a slow phone connection a round trip is half a second). `glue` and
+/// `wasm` are the two files as shipped, relative to `dist/`.
+fn loader(trunk: &str, glue: &str, wasm: &str) -> Result<String, String> {
+    const IMPORT: &str = "import init, * as bindings from ";
     const INIT: &str = "const wasm = await init({ module_or_path: ";
-    let wasm = trunk
-        .lines()
-        .find_map(|line| line.trim().strip_prefix(INIT)?.strip_suffix(" });"))
-        .ok_or_else(|| format!("no `{INIT}...` in Trunk's loader:\n{trunk}"))?;
-    let mut imported = false;
+    let (mut imported, mut initialised) = (false, false);
     let body: Vec<String> = trunk
         .lines()
         .map(|line| {
-            if let Some(rest) = line.trim().strip_prefix("import init, * as bindings from ") {
+            if line.trim().starts_with(IMPORT) {
                 imported = true;
                 format!(
-                    "{PAINTED}\nconst wasmResponse = fetch({wasm});\nwasmResponse.catch(() => {{}});\nconst bindings = await import({});\nconst init = bindings.default;",
-                    rest.trim_end_matches(';')
+                    "{PAINTED}\nconst wasmResponse = fetch('/{wasm}');\nwasmResponse.catch(() => {{}});\nconst bindings = await import('/{glue}');\nconst init = bindings.default;"
                 )
             } else if line.trim().starts_with(INIT) {
+                initialised = true;
                 format!("{INIT}wasmResponse }});")
             } else {
                 line.to_string()
             }
         })
         .collect();
-    if !imported {
-        return Err(format!("no `import init, * as bindings from` in Trunk's loader:\n{trunk}"));
+    if !(imported && initialised) {
+        return Err(format!("no `{IMPORT}...` and `{INIT}...` in Trunk's loader:\n{trunk}"));
     }
     Ok(format!(
         "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\ntry {{\n{}\n}} catch (e) {{\n  document.documentElement.classList.add('app-failed');\n  console.warn('the calculators could not start:', e);\n}}\n",
