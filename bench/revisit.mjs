@@ -7,9 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve, launch } from '../tests/browser/harness.mjs';
-
-/** Chrome DevTools' slow 4G, as the peers' harness sets it. */
-const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6 * 1024 * 1024) / 8 * 0.9, uploadThroughput: (750 * 1024) / 8 * 0.9 };
+import { emulate } from './emulate.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
@@ -35,12 +33,7 @@ export async function revisit(dist, profiles, pairs = 3) {
         const pair = [];
         for (let v = 0; v < 2; v++) {
           const page = await context.newPage();
-          const cdp = await context.newCDPSession(page);
-          if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-          if (slow4g) {
-            await cdp.send('Network.enable');
-            await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-          }
+          await emulate(page, { cpu, slow4g });
           asked.length = 0;
           await page.goto(`${app.base}/#c1`);
           await page.waitForFunction(() => performance.getEntriesByName('first-draw').length > 0, null, { timeout: 60000 });

@@ -4,6 +4,7 @@
 // that does not answer, and what Lighthouse counts as blocking time: the part of each task
 // beyond 50 ms). Cold loads in fresh contexts; medians.
 import { launch } from '../tests/browser/harness.mjs';
+import { emulate } from './emulate.mjs';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -14,10 +15,7 @@ const median = (xs) => {
 async function load(browser, url, { cpu, dpr, viewport }) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: dpr });
   const page = await context.newPage();
-  if (cpu > 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  }
+  await emulate(page, { cpu });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'] });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => performance.getEntriesByName('takeover-end').length > 0, null, { timeout: 60000 });

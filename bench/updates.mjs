@@ -10,6 +10,7 @@
 // The page is served cross-origin isolated (timers at 5 µs instead of 100 µs). The drag is
 // the mouse pressed on the thumb and moved back and forth; each build gets the same moves.
 import { serve, launch, shippedHeaders } from '../tests/browser/harness.mjs';
+import { emulate } from './emulate.mjs';
 
 /** The calculator (address fragment that opens it) and its slider. */
 const SLIDERS = [['c1', 'users'], ['c1', 'c1-capital'], ['c2', 'c2-target'], ['c3', 'c3-capex'], ['c4', 'c4-share'], ['c5', 'c5-decline']];
@@ -26,7 +27,7 @@ export async function updates(dist, { compare = null, cpu = 1, rounds = 3, moves
       for (const [card, id] of SLIDERS) {
         for (let k = 0; k < builds.length; k++) {
           const page = await browser.newPage({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: cpu > 1 ? 2 : 1 });
-          if (cpu > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
+          await emulate(page, { cpu });
           await page.goto(`${servers[k].base}/#${card}`);
           await page.waitForFunction(() => performance.getEntriesByName('first-draw').length > 0, null, { timeout: 60000 });
           await page.waitForTimeout(300);

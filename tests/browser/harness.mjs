@@ -44,6 +44,11 @@ export function shippedHeaders(dir = DIST, pathname = '/') {
  */
 export function serve(dir = DIST, { headers = shippedHeaders(dir), rewrite = null, extra = {}, caching = false, compress = false } = {}) {
   const compressed = new Map();
+  const rules = new Map(); // the shipped headers by path, read once each
+  const shipped = (pathname) => {
+    if (!rules.has(pathname)) rules.set(pathname, shippedHeaders(dir, pathname));
+    return { ...rules.get(pathname) };
+  };
   if (!fs.existsSync(path.join(dir, 'index.html')) && !extra['/index.html']) throw new Error(`${dir}/index.html missing: run the release build first`);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -53,7 +58,7 @@ export function serve(dir = DIST, { headers = shippedHeaders(dir), rewrite = nul
     if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
     let body = fs.readFileSync(file);
     if (rewrite) body = rewrite(file, body, url);
-    const sent = caching ? shippedHeaders(dir, url.pathname) : { ...headers, 'Cache-Control': 'no-store' };
+    const sent = caching ? shipped(url.pathname) : { ...headers, 'Cache-Control': 'no-store' };
     if (compress && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
       if (!compressed.has(file)) compressed.set(file, zlib.brotliCompressSync(body));
       body = compressed.get(file);

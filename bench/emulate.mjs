@@ -1,0 +1,16 @@
+// The bench's device profiles on one page, through the Chrome DevTools Protocol, as the peers'
+// harness sets them: the CPU slowed `cpu` times and, with `slow4g`, DevTools' slow 4G.
+
+/** Chrome DevTools' slow 4G (latency ms, throughput bytes/s), as the peers' harness sets it. */
+export const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6 * 1024 * 1024) / 8 * 0.9, uploadThroughput: (750 * 1024) / 8 * 0.9 };
+
+/** Emulates a profile on a playwright `page` (before it navigates). */
+export async function emulate(page, { cpu = 1, slow4g = false } = {}) {
+  if (cpu <= 1 && !slow4g) return;
+  const cdp = await page.context().newCDPSession(page);
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  if (slow4g) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  }
+}
