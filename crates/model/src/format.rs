@@ -111,10 +111,13 @@ pub fn usd_tn(tn: f64, loc: Locale) -> String {
     }
 }
 
-/// A count given in millions: "301 Mio." / "1,56 Mrd." (de), "301 m" / "1.56 bn" (en).
+/// A count given in millions: "301 Mio." / "1,565 Mrd." (de), "301 m" / "1.565 bn" (en).
+/// Billions keep three decimals where they have them, so that a whole number of millions is
+/// written exactly: the arithmetic a reader redoes gives the amount shown, and each step of
+/// a slider in millions reads differently.
 pub fn count_m(millions: f64, loc: Locale) -> String {
     if millions.abs() >= 1000.0 {
-        let n = trimmed(millions / 1000.0, 2, loc);
+        let n = trimmed(millions / 1000.0, 3, loc);
         match loc {
             Locale::De => format!("{n}{NBSP}Mrd."),
             Locale::En => format!("{n}{NBSP}bn"),
@@ -279,8 +282,22 @@ mod tests {
         assert_eq!(count_m(1560.0, Locale::De), "1,56\u{a0}Mrd.");
         assert_eq!(count_m(301.0, Locale::De), "301\u{a0}Mio.");
         assert_eq!(count_m(1560.0, Locale::En), "1.56\u{a0}bn");
+        assert_eq!(count_m(1565.0, Locale::De), "1,565\u{a0}Mrd.");
+        assert_eq!(count_m(1000.0, Locale::En), "1\u{a0}bn");
         assert_eq!(percent(10.0, Locale::De), "10\u{a0}%");
         assert!(!usd_tn(35.0, Locale::En).contains("billion"));
+    }
+
+    #[test]
+    fn every_whole_million_reads_differently() {
+        let range = crate::c1::PAYERS_M;
+        let mut n = range.min;
+        while n < range.max {
+            for loc in [Locale::De, Locale::En] {
+                assert_ne!(count_m(n, loc), count_m(n + 1.0, loc), "{n} m");
+            }
+            n += 1.0;
+        }
     }
 
     #[test]
