@@ -37,7 +37,7 @@ pub struct Readout {
 
 /// Fills `{x}` and `{y}` of a readout template.
 pub(crate) fn readout_text(template: &str, x: &str, y: &str) -> String {
-    template.replace("{x}", x).replace("{y}", y)
+    model::format::fill(template, &[("x", x), ("y", y)])
 }
 
 /// The result of drawing a chart.

@@ -80,13 +80,7 @@ pub struct Article {
 }
 
 /// Fills `{name}` placeholders of an interface string.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
-}
+pub use model::format::fill;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 

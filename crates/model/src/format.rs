@@ -111,6 +111,33 @@ pub fn usd_tn(tn: f64, loc: Locale) -> String {
     }
 }
 
+/// A template with its `{name}` placeholders filled from `values`; a placeholder without a
+/// value stays as it is, and a value is never read as a template itself. (Written with
+/// `split_once` on characters: the standard `str::replace` with a text pattern links the
+/// string-slicing panic and its formatting into the WebAssembly.)
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let filled = after
+            .split_once('}')
+            .and_then(|(name, tail)| values.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v, tail)));
+        match filled {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A count given in millions: "301 Mio." / "1,565 Mrd." (de), "301 m" / "1.565 bn" (en).
 /// Billions keep three decimals where they have them, so that a whole number of millions is
 /// written exactly: the arithmetic a reader redoes gives the amount shown, and each step of
@@ -286,6 +313,15 @@ mod tests {
         assert_eq!(count_m(1000.0, Locale::En), "1\u{a0}bn");
         assert_eq!(percent(10.0, Locale::De), "10\u{a0}%");
         assert!(!usd_tn(35.0, Locale::En).contains("billion"));
+    }
+
+    #[test]
+    fn fill_fills_placeholders_once() {
+        assert_eq!(fill("{a} und {b}, {a}", &[("a", "1"), ("b", "2")]), "1 und 2, 1");
+        assert_eq!(fill("{x} of {y}", &[("x", "{y}"), ("y", "3")]), "{y} of 3");
+        assert_eq!(fill("{unknown} {", &[("a", "1")]), "{unknown} {");
+        assert_eq!(fill("ü{a}ß{a}", &[("a", "€")]), "ü€ß€");
+        assert_eq!(fill("", &[]), "");
     }
 
     #[test]

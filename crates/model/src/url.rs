@@ -67,7 +67,7 @@ pub fn decode(query: &str) -> Scenario {
         while !query.is_char_boundary(cut) {
             cut -= 1;
         }
-        query = &query[..cut];
+        query = query.get(..cut).unwrap_or_default();
         scenario.notices.push(Notice::TooLong);
     }
     let mut seen: Vec<Field> = Vec::new();
