@@ -113,8 +113,8 @@ pub fn usd_tn(tn: f64, loc: Locale) -> String {
 
 /// A template with its `{name}` placeholders filled from `values`; a placeholder without a
 /// value stays as it is, and a value is never read as a template itself. (Written with
-/// `split_once` on characters: the standard `str::replace` with a text pattern links the
-/// string-slicing panic and its formatting into the WebAssembly.)
+/// `split_once` on characters: the standard `str::replace` with a text pattern brings the
+/// standard library's two-way string search into the WebAssembly.)
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
