@@ -7,9 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve, launch } from '../tests/browser/harness.mjs';
-import { emulate } from './emulate.mjs';
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+import { emulate, median } from './common.mjs';
 
 /** `profiles`: { name: { cpu, dpr, slow4g } }; returns { md, results }. */
 export async function revisit(dist, profiles, pairs = 3) {

@@ -4,12 +4,7 @@
 // that does not answer, and what Lighthouse counts as blocking time: the part of each task
 // beyond 50 ms). Cold loads in fresh contexts; medians.
 import { launch } from '../tests/browser/harness.mjs';
-import { emulate } from './emulate.mjs';
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
-};
+import { emulate, median } from './common.mjs';
 
 /** One cold load: { takeover, longest, over50, blocking } in ms. */
 async function load(browser, url, { cpu, dpr, viewport }) {

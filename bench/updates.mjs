@@ -10,7 +10,7 @@
 // The page is served cross-origin isolated (timers at 5 µs instead of 100 µs). The drag is
 // the mouse pressed on the thumb and moved back and forth; each build gets the same moves.
 import { serve, launch, shippedHeaders } from '../tests/browser/harness.mjs';
-import { emulate } from './emulate.mjs';
+import { emulate } from './common.mjs';
 
 /** The calculator (address fragment that opens it) and its slider. */
 const SLIDERS = [['c1', 'users'], ['c1', 'c1-capital'], ['c2', 'c2-target'], ['c3', 'c3-capex'], ['c4', 'c4-share'], ['c5', 'c5-decline']];

@@ -1,5 +1,6 @@
-// The bench's device profiles on one page, through the Chrome DevTools Protocol, as the peers'
-// harness sets them: the CPU slowed `cpu` times and, with `slow4g`, DevTools' slow 4G.
+// What the bench's own sections (start-up, updates, second visit) share: the device profiles on
+// one page, through the Chrome DevTools Protocol, as the peers' harness sets them (the CPU
+// slowed `cpu` times and, with `slow4g`, DevTools' slow 4G), and the median of their runs.
 
 /** Chrome DevTools' slow 4G (latency ms, throughput bytes/s), as the peers' harness sets it. */
 export const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6 * 1024 * 1024) / 8 * 0.9, uploadThroughput: (750 * 1024) / 8 * 0.9 };
@@ -14,3 +15,9 @@ export async function emulate(page, { cpu = 1, slow4g = false } = {}) {
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
   }
 }
+
+/** The median (the lower middle of an even count); null for no values. */
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
+};
