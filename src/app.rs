@@ -6,10 +6,18 @@ use crate::components::page::Page;
 use crate::hooks::StoreProvider;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The view to show on its own (an embed), if any: named by a prerendered embed page
+    /// (`embed/<view>/index.html`) or by `?embed=<view>` on the article's address.
+    #[prop_or_default]
+    pub embed: Option<AttrValue>,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    // A page built afresh (an embed) is ready after its first render and scrolls to the
-    // calculator in the address (`#c1`); a page taken over is ready when it is swapped in
+pub fn app(props: &AppProps) -> Html {
+    // A page built afresh (an embed named in the query) is ready after its first render and
+    // scrolls to the calculator in the address (`#c1`); a page taken over is ready when it is swapped in
     // (`takeover.rs`), where the reader's scroll position, focus and open sections carry over.
     use_effect_with((), |_| {
         if crate::takeover::deferring() {
@@ -23,11 +31,11 @@ pub fn app() -> Html {
             }
         }
     });
-    // `?embed=<view>` shows one calculator or chart for a frame in another site's page.
-    let embed = use_memo((), |_| query_param("embed").filter(|v| VIEWS.contains(&v.as_str())));
+    // An embed shows one calculator or chart for a frame in another site's page.
+    let embed = props.embed.clone().filter(|v| VIEWS.contains(&v.as_str()));
     html! {
         <StoreProvider>
-            if let Some(id) = (*embed).clone() {
+            if let Some(id) = embed {
                 <EmbedPage id={id} />
             } else {
                 <Page />

@@ -16,19 +16,27 @@ mod perf;
 mod state;
 mod takeover;
 
-/// Starts the app in `#app`: takes over the prerendered article where there is one, builds
-/// an embed view afresh. The render starts in a task of its own, after the one that compiled
-/// and started the WebAssembly: shorter tasks keep the page responsive to the reader.
+/// Starts the app in `#app`. A prerendered page is taken over: the article (`index.html`) or
+/// one view on its own (`embed/<view>/index.html`, whose `#app` names the view in
+/// `data-embed`). A view asked for with `?embed=<view>` on the article's address is built
+/// afresh in place of the article. The render starts in a task of its own, after the one
+/// that compiled and started the WebAssembly: shorter tasks keep the page responsive to the
+/// reader.
 pub fn start() {
     panic::install();
     gloo::timers::callback::Timeout::new(0, || {
         let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
-        let prerendered = root.query_selector(".article").ok().flatten().is_some();
-        if prerendered && app::query_param("embed").is_none() {
-            takeover::start(root);
-        } else {
-            root.set_inner_html("");
-            yew::Renderer::<app::App>::with_root(root).render();
+        let prerendered = root.query_selector(".article, .embed-view").ok().flatten().is_some();
+        let named = root.get_attribute("data-embed");
+        let asked = app::query_param("embed");
+        match (prerendered, named, asked) {
+            (true, Some(view), _) => takeover::start(root, app::AppProps { embed: Some(view.into()) }),
+            (true, None, None) => takeover::start(root, app::AppProps::default()),
+            (_, named, asked) => {
+                root.set_inner_html("");
+                let props = app::AppProps { embed: named.or(asked).map(Into::into) };
+                yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+            }
         }
     })
     .forget();
@@ -39,3 +47,14 @@ pub fn start() {
 pub async fn render_page() -> String {
     yew::LocalServerRenderer::<app::App>::new().hydratable(false).render().await
 }
+
+/// One view on its own (an embed, `embed/<view>/index.html`) as HTML, with the article's
+/// values.
+#[cfg(feature = "ssr")]
+pub async fn render_embed(view: &str) -> String {
+    let props = app::AppProps { embed: Some(view.to_string().into()) };
+    yew::LocalServerRenderer::<app::App>::with_props(props).hydratable(false).render().await
+}
+
+/// The views that can be embedded, each a page of its own.
+pub use components::embed_page::VIEWS as EMBED_VIEWS;

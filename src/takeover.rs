@@ -1,5 +1,5 @@
 //! Taking over the prerendered page. `index.html` holds the page as the app renders it at the
-//! article's values (`bin/prerender.rs`). The app renders the same page into a detached root,
+//! article's values (`bin/prerender.rs`), and `embed/<view>/index.html` each view on its own. The app renders the same page into a detached root,
 //! part by part, a few milliseconds of parts per task (`Later` marks the parts: each paragraph,
 //! each calculator's body, six fact-check cards), so that no task blocks the reader for long;
 //! the prerendered page stays in view meanwhile. When every part is rendered the new root
@@ -47,7 +47,7 @@ fn elements(root: &Element, selector: &str) -> Vec<Element> {
 }
 
 /// Whether the app is rendering into its detached root: parts marked `Later` wait their turn.
-/// False at build time, in an embed and once the page is taken over (a part created later,
+/// False at build time, in a view built afresh (`?embed=`) and once the page is taken over (a part created later,
 /// by a change of language, renders at once).
 pub fn deferring() -> bool {
     TAKEOVER.with(|t| t.borrow().is_some())
@@ -68,16 +68,15 @@ pub fn defer(show: Show) {
     }
 }
 
-/// Renders the app into a detached copy of `root` and puts it in `root`'s place when done.
-pub fn start(root: Element) {
-    let document = gloo::utils::document();
-    let Ok(host) = document.create_element(&root.tag_name().to_ascii_lowercase()) else { return };
-    host.set_id(&root.id());
+/// Renders the app into a detached copy of `root` (its attributes, not its content) and puts
+/// it in `root`'s place when done.
+pub fn start(root: Element, props: crate::app::AppProps) {
+    let Some(host) = root.clone_node().ok().and_then(|n| n.dyn_into::<Element>().ok()) else { return };
     let parts = VecDeque::new();
     TAKEOVER.with(|t| *t.borrow_mut() = Some(Takeover { shown: root, host: host.clone(), parts }));
     TASK_START.with(|t| t.set(now()));
     crate::perf::mark_once("takeover-start");
-    yew::Renderer::<crate::app::App>::with_root(host).render();
+    yew::Renderer::<crate::app::App>::with_root_and_props(host, props).render();
 }
 
 /// Called when a render of the takeover is complete (the app's first, a part's): the next part

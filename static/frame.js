@@ -11,7 +11,9 @@
   if (window.parent === window) return;
   const params = new URLSearchParams(location.search);
   const childId = params.get('childId');
-  const key = params.get('embed') || 'explainer';
+  // The view: the page's own (`/embed/<view>/`), or `?embed=<view>` on the article's address.
+  const view = /\/embed\/([\w-]+)\/(?:index\.html)?$/.exec(location.pathname);
+  const key = (view && view[1]) || params.get('embed') || 'explainer';
   const secret = (location.hash.match(/secret=([A-Za-z0-9_-]{1,64})/) || [])[1];
   const root = document.documentElement;
   let last = -1;

@@ -1,7 +1,11 @@
 //! Writes the page, rendered with the article's values, into a built `index.html` (Trunk's
-//! post-build hook runs it through `cargo xtask post-build`): readers see the whole article,
-//! its figures, the claims and the charts (as SVG) before the wasm arrives, and without it.
+//! post-build hook runs it through `cargo xtask post-build`, last): readers see the whole
+//! article, its figures, the claims and the charts (as SVG) before the wasm arrives, and
+//! without it. Beside it, each view that can be embedded gets a page of its own from the same
+//! `index.html` (`embed/<view>/index.html`: that view prerendered, the same head), so that a
+//! frame in another site's page shows its calculator at once, at its final height.
 
+use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -9,35 +13,56 @@ fn main() -> ExitCode {
         eprintln!("usage: prerender <index.html>");
         return ExitCode::FAILURE;
     };
-    let html = match std::fs::read_to_string(&path) {
-        Ok(h) => h,
+    match run(Path::new(&path)) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("prerender: {path}: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let body = futures::executor::block_on(explainer::render_page());
-    match inject(&html, &body) {
-        Some(out) => match std::fs::write(&path, out) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("prerender: {path}: {e}");
-                ExitCode::FAILURE
-            }
-        },
-        None => {
-            eprintln!("prerender: {path} has no <main id=\"app\">");
+            eprintln!("prerender: {e}");
             ExitCode::FAILURE
         }
     }
 }
 
-/// Puts `body` inside `<main id="app">`, replacing what was there.
-fn inject(html: &str, body: &str) -> Option<String> {
-    let open = "<main id=\"app\">";
-    let start = html.find(open)? + open.len();
+fn run(index: &Path) -> Result<(), String> {
+    let shell = std::fs::read_to_string(index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let no_main = || format!("{} has no <main id=\"app\">", index.display());
+    let page = futures::executor::block_on(explainer::render_page());
+    let html = inject(&shell, "", &page).ok_or_else(no_main)?;
+    std::fs::write(index, html).map_err(|e| format!("{}: {e}", index.display()))?;
+    let dir = index.parent().unwrap_or(Path::new("."));
+    for view in explainer::EMBED_VIEWS {
+        let body = futures::executor::block_on(explainer::render_embed(view));
+        let html = embed_head(&inject(&shell, &format!(" data-embed=\"{view}\""), &body).ok_or_else(no_main)?)
+            .ok_or_else(|| format!("{} has no <html> or </title>", index.display()))?;
+        let out = dir.join("embed").join(view);
+        std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+        std::fs::write(out.join("index.html"), html).map_err(|e| format!("{}: {e}", out.display()))?;
+    }
+    Ok(())
+}
+
+/// Puts `body` inside `<main id="app">`, replacing what was there, and `attrs` into its tag.
+fn inject(html: &str, attrs: &str, body: &str) -> Option<String> {
+    let open = "<main id=\"app\"";
+    let tag = html.find(open)? + open.len();
+    let start = tag + html[tag..].find('>')? + 1;
     let end = start + html[start..].find("</main>")?;
-    Some(format!("{}{}{}", &html[..start], body, &html[end..]))
+    Some(format!("{}{attrs}{}{body}{}", &html[..tag], &html[tag..start], &html[end..]))
+}
+
+/// The head of an embed page: the root element in the embed style from the first paint (the
+/// app sets the same class), and a word for search engines: the view belongs to the pages
+/// that embed it (`indexifembedded`), not on its own in their results.
+fn embed_head(html: &str) -> Option<String> {
+    let tag = html.find("<html")? + "<html".len();
+    let title = html.find("</title>")? + "</title>".len();
+    (tag < title).then(|| {
+        format!(
+            "{} class=\"embed\"{}\n  <meta name=\"robots\" content=\"noindex, indexifembedded\">{}",
+            &html[..tag],
+            &html[tag..title],
+            &html[title..]
+        )
+    })
 }
 
 #[cfg(test)]
@@ -47,7 +72,21 @@ mod tests {
     #[test]
     fn injects_into_main() {
         let html = "<body><main id=\"app\"><noscript>x</noscript></main></body>";
-        assert_eq!(inject(html, "<p>a</p>").unwrap(), "<body><main id=\"app\"><p>a</p></main></body>");
-        assert!(inject("<body></body>", "x").is_none());
+        assert_eq!(inject(html, "", "<p>a</p>").unwrap(), "<body><main id=\"app\"><p>a</p></main></body>");
+        assert_eq!(
+            inject(html, " data-embed=\"c1\"", "<p>a</p>").unwrap(),
+            "<body><main id=\"app\" data-embed=\"c1\"><p>a</p></main></body>"
+        );
+        assert!(inject("<body></body>", "", "x").is_none());
+    }
+
+    #[test]
+    fn an_embed_page_has_the_embed_class_and_asks_not_to_be_listed_alone() {
+        let html = "<!doctype html>\n<html lang=\"de\">\n<head>\n  <title>T</title>\n</head>";
+        assert_eq!(
+            embed_head(html).unwrap(),
+            "<!doctype html>\n<html class=\"embed\" lang=\"de\">\n<head>\n  <title>T</title>\n  <meta name=\"robots\" content=\"noindex, indexifembedded\">\n</head>"
+        );
+        assert!(embed_head("<title>T</title><html>").is_none());
     }
 }

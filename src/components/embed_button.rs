@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedButtonProps {
-    /// The calculator's id, the embed view (`?embed=c1`).
+    /// The calculator's id, the embed view (`embed/c1/`).
     pub card: AttrValue,
     /// The frame's title, for screen readers in the host page.
     pub title: AttrValue,
@@ -19,10 +19,10 @@ fn attr(s: &str) -> String {
     s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
-/// The snippet for a view, at an origin and path, with the scenario's query.
+/// The snippet for a view of the explainer at `base` (its address up to the last `/`), with
+/// the scenario's query: the view's own page, `embed/<view>/`, prerendered.
 pub fn snippet(base: &str, view: &str, query: &str, title: &str) -> String {
-    let sep = if query.is_empty() { "?" } else { "&" };
-    let src = format!("{base}{query}{sep}embed={view}");
+    let src = format!("{base}embed/{view}/{query}");
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"700\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{}embed.js\" async></script>",
         attr(&src),
@@ -42,7 +42,9 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
     };
     let code = (*open).then(|| {
         let location = gloo::utils::window().location();
-        let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+        let path = location.pathname().unwrap_or_default();
+        let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
+        let base = format!("{}{dir}", location.origin().unwrap_or_default());
         let state = store.state();
         let query = url::encode(&state.values(), state.locale);
         snippet(&base, &props.card, &query, &props.title)
@@ -69,9 +71,9 @@ mod tests {
     #[test]
     fn the_snippet_is_a_titled_responsive_frame_with_the_resize_script() {
         let s = snippet("https://x.org/", "c1", "?cap=7", "Wie viel \"müsste\" jeder zahlen?");
-        assert!(s.contains("src=\"https://x.org/?cap=7&amp;embed=c1\""));
+        assert!(s.contains("src=\"https://x.org/embed/c1/?cap=7\""));
         assert!(s.contains("title=\"Wie viel &quot;müsste&quot; jeder zahlen?\""));
         assert!(s.contains("width:100%") && s.contains("<script src=\"https://x.org/embed.js\" async></script>"));
-        assert!(snippet("https://x.org/", "c2", "", "t").contains("src=\"https://x.org/?embed=c2\""));
+        assert!(snippet("https://x.org/", "c2", "", "t").contains("src=\"https://x.org/embed/c2/\""));
     }
 }

@@ -1,6 +1,7 @@
-//! A calculator or a chart on its own, for a frame in another site's page (`?embed=c1`): its
-//! title, controls, chart and source, and a link to the whole explainer; no site chrome.
-//! The inputs use the same keys in the address as on the full page.
+//! A calculator or a chart on its own, for a frame in another site's page
+//! (`embed/c1/`, prerendered, or `?embed=c1` on the article's address): its title, controls,
+//! chart and source, and a link to the whole explainer; no site chrome. The inputs use the
+//! same keys in the address as on the full page.
 
 use crate::components::article_view::widget;
 use crate::components::c1_chart::C1Chart;
@@ -76,6 +77,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     html! {
         <ContextProvider<Embedded> context={Embedded(true)}>
             <div class="embed-view" lang={if loc == Locale::En { "en" } else { "de" }}>
+                <p class="app-note" role="status">{ ui.app_failed }</p>
                 { view(&props.id) }
                 <FullLink label={ui.embed_full} />
             </div>
@@ -89,19 +91,25 @@ struct FullLinkProps {
 }
 
 /// The link to the whole explainer: it carries the reader's scenario, without the frame's own
-/// parameters.
+/// parameters. Rendered at build time, it is the site's root.
 #[function_component(FullLink)]
 fn full_link(props: &FullLinkProps) -> Html {
     let state = use_selector(|s| s.clone());
-    let href = strip_frame_params(&address_of(&state));
+    let href = if cfg!(target_arch = "wasm32") { full_page(&address_of(&state)) } else { "/".to_string() };
     html! {
         <p class="embed-link"><a {href} target="_blank" rel="noopener">{ props.label.clone() }{ " →" }</a></p>
     }
 }
 
-/// The address without `embed` and the parameters pym.js adds.
-fn strip_frame_params(url: &str) -> String {
+/// The whole explainer's address for an embed's: without the view's own path
+/// (`embed/<view>/`), `embed` and the parameters pym.js adds.
+fn full_page(url: &str) -> String {
     let (base, query) = url.split_once('?').unwrap_or((url, ""));
+    let view = |i: usize| base[i + "/embed/".len()..].trim_end_matches("index.html").trim_end_matches('/');
+    let base = match base.rfind("/embed/") {
+        Some(i) if VIEWS.contains(&view(i)) => &base[..=i],
+        _ => base,
+    };
     let frame = ["embed", "childId", "initialWidth", "parentTitle", "parentUrl"];
     let kept: Vec<&str> =
         query.split('&').filter(|p| !p.is_empty() && !frame.contains(&p.split('=').next().unwrap_or(""))).collect();
@@ -119,9 +127,18 @@ mod tests {
     #[test]
     fn the_full_link_drops_frame_parameters() {
         assert_eq!(
-            strip_frame_params("https://x.org/?embed=c1&cap=7&childId=a&initialWidth=600&lang=en"),
+            full_page("https://x.org/?embed=c1&cap=7&childId=a&initialWidth=600&lang=en"),
             "https://x.org/?cap=7&lang=en"
         );
-        assert_eq!(strip_frame_params("https://x.org/?embed=c1"), "https://x.org/");
+        assert_eq!(full_page("https://x.org/?embed=c1"), "https://x.org/");
+    }
+
+    #[test]
+    fn the_full_link_leaves_the_views_path() {
+        assert_eq!(full_page("https://x.org/embed/c1/?cap=7&childId=a"), "https://x.org/?cap=7");
+        assert_eq!(full_page("https://x.org/a/embed/c6-models-chart/index.html"), "https://x.org/a/");
+        assert_eq!(full_page("https://x.org/embed/c1"), "https://x.org/");
+        // Not a view: a site whose own path has `embed` in it.
+        assert_eq!(full_page("https://x.org/embed/news/"), "https://x.org/embed/news/");
     }
 }

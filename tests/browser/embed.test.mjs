@@ -4,7 +4,10 @@
 // change nothing; the Content-Security-Policy holds; no cookie, no storage, no foreign request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWS, serve, serveHosts, launch } from './harness.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { VIEWS, serve, serveHosts, launch, open, openCard, setRange } from './harness.mjs';
 
 let app, host, browser;
 
@@ -37,7 +40,7 @@ async function openHost(kind, view) {
   });
   await page.goto(`${host.base}/${kind}.html?view=${view}`);
   const frame = await (await page.waitForFunction(() => window.frameEl && window.frameEl())).asElement().contentFrame();
-  await frame.waitForFunction(() => document.querySelector('.calc, .chart'), null, { timeout: 15000 });
+  await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 15000 });
   return { context, page, frame, problems };
 }
 
@@ -118,7 +121,7 @@ test('every view fits its frame, with a title, its source and a link to the whol
     }));
     assert.equal(info.toolbar, false, `${view}: no site chrome`);
     assert.ok(info.title && info.source, `${view}: title and source`);
-    assert.ok(info.link && !info.link.includes('embed='), `${view}: link to the whole explainer`);
+    assert.ok(info.link && !/embed[=/]/.test(info.link), `${view}: link to the whole explainer`);
     assert.deepEqual(problems, [], view);
     await context.close();
   }
@@ -127,13 +130,121 @@ test('every view fits its frame, with a title, its source and a link to the whol
 test('an embed keeps the keys of the full page', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${app.base}/?embed=c1&cap=8&n=301`);
-  await page.waitForSelector('#c1-result');
-  assert.equal(await page.$eval('#c1-capital', (e) => e.value), '8');
-  assert.equal(await page.$eval('#users', (e) => e.value), '301');
-  const link = await page.$eval('.embed-link a', (a) => a.href);
-  assert.equal(link, `${app.base}/?cap=8&n=301`);
+  // The view's own page, and the older form on the article's address (built afresh there).
+  for (const address of ['/embed/c1/?cap=8&n=301', '/?embed=c1&cap=8&n=301']) {
+    await page.goto(app.base + address);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    assert.equal(await page.$eval('#c1-capital', (e) => e.value), '8', address);
+    assert.equal(await page.$eval('#users', (e) => e.value), '301', address);
+    assert.equal(await page.locator('.article, .toolbar').count(), 0, `${address}: the view alone`);
+    const link = await page.$eval('.embed-link a', (a) => a.href);
+    assert.equal(link, `${app.base}/?cap=8&n=301`, address);
+  }
   await context.close();
+});
+
+test('each view has a page of its own, prerendered: without JavaScript it shows the view and a note, not the article', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 700, height: 900 } });
+  const page = await context.newPage();
+  for (const view of VIEWS) {
+    const response = await page.goto(`${app.base}/embed/${view}/`);
+    assert.equal(response.status(), 200, view);
+    const info = await page.evaluate(() => ({
+      embed: document.documentElement.classList.contains('embed'),
+      named: document.getElementById('app')?.dataset.embed,
+      article: document.querySelectorAll('.article, .toolbar, .legend, .article-header, .claim-list').length,
+      title: document.querySelector('.calc-question, figcaption')?.textContent,
+      source: document.querySelector('.chart-source')?.textContent,
+      charts: document.querySelectorAll('.chart-static svg').length,
+      link: document.querySelector('.embed-link a')?.getAttribute('href'),
+      robots: document.querySelector('meta[name="robots"]')?.content,
+    }));
+    assert.equal(info.embed, true, `${view}: styled as an embed from the first paint`);
+    assert.equal(info.named, view, view);
+    assert.equal(info.article, 0, `${view}: no article, no site chrome`);
+    assert.ok(info.title && info.source, `${view}: title and source`);
+    assert.ok(info.charts >= 1, `${view}: its chart as SVG`);
+    assert.equal(info.link, '/', `${view}: a link to the whole explainer`);
+    assert.equal(info.robots, 'noindex, indexifembedded', view);
+    assert.ok(await page.locator('.app-note').isVisible(), `${view}: the note that the calculators need JavaScript`);
+  }
+  assert.equal((await page.goto(`${app.base}/embed/c1/`), await page.textContent('#c1-result')).includes('34,72'), true,
+    'the calculator at the article\'s values');
+  await context.close();
+});
+
+test('an embedded view keeps its height and its layout while the app takes it over', async () => {
+  for (const view of VIEWS) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    await context.addInitScript(() => {
+      if (window.parent === window) {
+        window.__heights = [];
+        addEventListener('message', (e) => {
+          const d = e.data && e.data['datawrapper-height'];
+          if (d) window.__heights.push(...Object.values(d));
+        });
+      } else {
+        window.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(`${host.base}/datawrapper.html?view=${view}`);
+    const frame = await (await page.waitForFunction(() => window.frameEl && window.frameEl())).asElement().contentFrame();
+    await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 15000 });
+    await page.waitForTimeout(400);
+    const heights = await page.evaluate(() => window.__heights);
+    assert.ok(heights.length >= 1, `${view}: a height reported`);
+    assert.deepEqual([...new Set(heights)], [heights[0]], `${view}: one height from the prerendered view on: ${heights}`);
+    assert.equal(await frame.evaluate(() => window.__cls), 0, `${view}: no layout shift in the frame`);
+    assert.ok(await frame.locator('canvas').count() > 0, `${view}: the app's charts in place`);
+    await context.close();
+  }
+});
+
+test('without WebAssembly an embedded view stays, with its note, and the frame fits it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  await context.addInitScript(() => { delete window.WebAssembly; });
+  const page = await context.newPage();
+  await page.goto(`${host.base}/datawrapper.html?view=c2`);
+  const frame = await (await page.waitForFunction(() => window.frameEl && window.frameEl())).asElement().contentFrame();
+  await frame.waitForFunction(() => document.documentElement.classList.contains('app-failed'), null, { timeout: 10000 });
+  assert.ok(await frame.locator('.app-note').isVisible());
+  assert.ok(await frame.locator('#c2 .chart-static svg').first().isVisible(), 'the prerendered chart stays');
+  assert.equal(await frame.locator('.article').count(), 0);
+  await settles(page, frame);
+  await context.close();
+});
+
+test('the embed code from a calculator\'s button: the view\'s own page with the reader\'s scenario, fitted by embed.js', async () => {
+  const { page, context } = await open(browser, `${app.base}/`, { viewport: { width: 1280, height: 900 } });
+  await openCard(page, 'c1');
+  await setRange(page, '#c1-capital', 8);
+  await page.click('#c1 .embed-control button');
+  const code = await page.inputValue('#c1-embed-code');
+  assert.ok(code.includes(`src="${app.base}/embed/c1/?cap=8"`), code);
+  assert.ok(code.includes(`<script src="${app.base}/embed.js" async></script>`), code);
+  // The code on a page of its own: the frame shows the calculator at 8 tn $ and takes its height.
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-')), 'news.html');
+  fs.writeFileSync(file, `<!doctype html><html lang="en"><title>News</title><h1>News</h1>${code}</html>`);
+  const newsHost = await serveHosts(app.base, { '/news.html': file });
+  const news = await context.newPage();
+  await news.goto(`${newsHost.base}/news.html`);
+  const frame = await (await news.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 15000 });
+  assert.equal(await frame.$eval('#c1-capital', (e) => e.value), '8');
+  let frameHeight, docHeight;
+  for (let i = 0; i < 40; i++) {
+    frameHeight = await news.$eval('iframe', (f) => f.getBoundingClientRect().height);
+    docHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    if (Math.abs(frameHeight - docHeight) <= 2) break;
+    await news.waitForTimeout(50);
+  }
+  assert.ok(Math.abs(frameHeight - docHeight) <= 2 && frameHeight !== 700, `frame ${frameHeight} px, view ${docHeight} px`);
+  await context.close();
+  newsHost.server.close();
 });
 
 test('the page runs under the shipped Content-Security-Policy', async () => {

@@ -221,20 +221,19 @@ mod tests {
     }
 }
 
-/// Trunk's post-build hook. The page rendered at build time goes into `index.html` (the
-/// `prerender` binary, built natively with the `ssr` feature); in release builds the glue is
-/// minified and the app's two files are named by a hash of their final bytes; then Trunk's
-/// inline loader is rewritten: it starts the app only after the first paint, fetches the
+/// Trunk's post-build hook. In release builds the glue is minified and the app's two files are
+/// named by a hash of their final bytes; then Trunk's inline loader is rewritten: it starts the app only after the first paint, fetches the
 /// JavaScript and the WebAssembly at once, `frame.js` only in a frame, and marks the page when
 /// the app cannot start. The loader stays inline, so the page requests nothing of its own
 /// before its first paint; the Content-Security-Policy allows exactly this script and the
 /// inlined style sheet (minified, without the preloads) by their SHA-256 hashes (no
-/// 'unsafe-inline').
+/// 'unsafe-inline'). Last, the page rendered at build time goes into `index.html`, and each
+/// view that can be embedded gets its own page beside it (the `prerender` binary, built
+/// natively with the `ssr` feature).
 fn post_build() -> Result<(), String> {
     let dir =
         std::env::var("TRUNK_STAGING_DIR").map_err(|_| "TRUNK_STAGING_DIR is not set (run by trunk)".to_string())?;
     let index = Path::new(&dir).join("index.html");
-    run(cmd("cargo").args(["run", "--quiet", "--bin", "prerender", "--features", "ssr", "--"]).arg(&index))?;
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let open = "<script type=\"module\">";
     let start = html.find(open).ok_or("no inline loader in index.html")?;
@@ -260,7 +259,10 @@ fn post_build() -> Result<(), String> {
         return Err(format!("index.html still names {name}, which the build renamed"));
     }
     write_policies(Path::new(&dir), &[("script-src 'self'", csp_hash(&script)), ("style-src 'self'", style)])?;
-    std::fs::write(&index, html).map_err(|e| e.to_string())
+    std::fs::write(&index, html).map_err(|e| e.to_string())?;
+    // Last, into the page as it ships: the article, and a page of its own for each view that
+    // can be embedded (`embed/<view>/index.html`, the same head, hence the same policy).
+    run(cmd("cargo").args(["run", "--quiet", "--bin", "prerender", "--features", "ssr", "--"]).arg(&index))
 }
 
 /// The app's JavaScript (wasm-bindgen's glue) and WebAssembly that Trunk's loader names,
