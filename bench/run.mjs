@@ -130,6 +130,16 @@ for (const [f, s] of Object.entries(per).sort((a, b) => b[1].raw - a[1].raw)) {
 }
 sizes += `| **first load** | | | ${kb(sum('raw', true))} | ${kb(sum('gzip9', true))} | **${kb(sum('brotli11', true))}** |\n`;
 sizes += `| all files | | | ${kb(sum('raw'))} | ${kb(sum('gzip9'))} | ${kb(sum('brotli11'))} |\n`;
+// Each embeddable view's own page, in place of index.html when a frame loads a view (the
+// app's files as above).
+const EMBED = path.join(DIST, 'embed');
+const embeds = fs.existsSync(EMBED) ? fs.readdirSync(EMBED).map((v) => [v, br11(fs.readFileSync(path.join(EMBED, v, 'index.html')))]) : [];
+if (embeds.length) {
+  embeds.sort((a, b) => a[1] - b[1]);
+  const [small, large] = [embeds[0], embeds[embeds.length - 1]];
+  sizes += `\nEach view's own page for frames (\`embed/<view>/index.html\`, ${embeds.length} views; the app's files as above): ` +
+    `brotli ${kb(small[1])} KiB (${small[0]}) to ${kb(large[1])} KiB (${large[0]}), against ${kb(per['index.html'].brotli11)} KiB for the article's page.\n`;
+}
 const firstLoadBr = sum('brotli11', true);
 const sizesJson = path.join(WORK, 'results/sizes.json');
 const peerSizes = JSON.parse(fs.readFileSync(sizesJson)).filter((r) => r.name !== 'yew');
