@@ -12,7 +12,7 @@
   const params = new URLSearchParams(location.search);
   const childId = params.get('childId');
   // The view: the page's own (`/embed/<view>/`), or `?embed=<view>` on the article's address.
-  const view = /\/embed\/([\w-]+)\/(?:index\.html)?$/.exec(location.pathname);
+  const view = /\/embed\/([\w-]+)(?:\/(?:index\.html)?)?$/.exec(location.pathname);
   const key = (view && view[1]) || params.get('embed') || 'explainer';
   const secret = (location.hash.match(/secret=([A-Za-z0-9_-]{1,64})/) || [])[1];
   const root = document.documentElement;

@@ -131,7 +131,7 @@ test('an embed keeps the keys of the full page', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   // The view's own page, and the older form on the article's address (built afresh there).
-  for (const address of ['/embed/c1/?cap=8&n=301', '/?embed=c1&cap=8&n=301']) {
+  for (const address of ['/embed/c1/?cap=8&n=301', '/embed/c1?cap=8&n=301', '/?embed=c1&cap=8&n=301']) {
     await page.goto(app.base + address);
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
     assert.equal(await page.$eval('#c1-capital', (e) => e.value), '8', address);
