@@ -105,9 +105,13 @@ fn full_link(props: &FullLinkProps) -> Html {
 /// (`embed/<view>/`), `embed` and the parameters pym.js adds.
 fn full_page(url: &str) -> String {
     let (base, query) = url.split_once('?').unwrap_or((url, ""));
-    let view = |i: usize| base[i + "/embed/".len()..].trim_end_matches("index.html").trim_end_matches('/');
-    let base = match base.rfind("/embed/") {
-        Some(i) if VIEWS.contains(&view(i)) => &base[..=i],
+    // `…/embed/<view>/`, `…/embed/<view>` or `…/embed/<view>/index.html`: the page is `…/`.
+    // (Prefixes and suffixes only: a search for a text pattern would link the standard
+    // library's two-way string search.)
+    let path = base.strip_suffix("index.html").unwrap_or(base);
+    let path = path.strip_suffix('/').unwrap_or(path);
+    let base = match path.rsplit_once('/') {
+        Some((dir, view)) if VIEWS.contains(&view) && dir.ends_with("/embed") => &dir[..dir.len() - "embed".len()],
         _ => base,
     };
     let frame = ["embed", "childId", "initialWidth", "parentTitle", "parentUrl"];
