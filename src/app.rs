@@ -4,6 +4,7 @@
 use crate::components::embed_page::{EmbedPage, VIEWS};
 use crate::components::page::Page;
 use crate::hooks::StoreProvider;
+use model::Locale;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -12,6 +13,10 @@ pub struct AppProps {
     /// (`embed/<view>/index.html`) or by `?embed=<view>` on the article's address.
     #[prop_or_default]
     pub embed: Option<AttrValue>,
+    /// The page's language (`model::url::page_locale`): the state starts in it; `lang=` in
+    /// the address may change it.
+    #[prop_or_default]
+    pub locale: Locale,
 }
 
 #[function_component(App)]
@@ -34,7 +39,7 @@ pub fn app(props: &AppProps) -> Html {
     // An embed shows one calculator or chart for a frame in another site's page.
     let embed = props.embed.clone().filter(|v| VIEWS.contains(&v.as_str()));
     html! {
-        <StoreProvider>
+        <StoreProvider locale={props.locale}>
             if let Some(id) = embed {
                 <EmbedPage id={id} />
             } else {

@@ -29,12 +29,14 @@ pub fn start() {
         let prerendered = root.query_selector(".article, .embed-view").ok().flatten().is_some();
         let named = root.get_attribute("data-embed");
         let asked = app::query_param("embed");
+        let path = gloo::utils::window().location().pathname().unwrap_or_default();
+        let locale = model::url::page_locale(&path);
         match (prerendered, named, asked) {
-            (true, Some(view), _) => takeover::start(root, app::AppProps { embed: Some(view.into()) }),
-            (true, None, None) => takeover::start(root, app::AppProps::default()),
+            (true, Some(view), _) => takeover::start(root, app::AppProps { embed: Some(view.into()), locale }),
+            (true, None, None) => takeover::start(root, app::AppProps { embed: None, locale }),
             (_, named, asked) => {
                 root.set_inner_html("");
-                let props = app::AppProps { embed: named.or(asked).map(Into::into) };
+                let props = app::AppProps { embed: named.or(asked).map(Into::into), locale };
                 yew::Renderer::<app::App>::with_root_and_props(root, props).render();
             }
         }
@@ -42,17 +44,19 @@ pub fn start() {
     .forget();
 }
 
-/// The page as HTML, with the article's values, for the prerendered `index.html`.
+/// The page as HTML in a language, with the article's values, for the prerendered
+/// `index.html` (German) and `en/index.html`.
 #[cfg(feature = "ssr")]
-pub async fn render_page() -> String {
-    yew::LocalServerRenderer::<app::App>::new().hydratable(false).render().await
+pub async fn render_page(locale: model::Locale) -> String {
+    let props = app::AppProps { embed: None, locale };
+    yew::LocalServerRenderer::<app::App>::with_props(props).hydratable(false).render().await
 }
 
-/// One view on its own (an embed, `embed/<view>/index.html`) as HTML, with the article's
-/// values.
+/// One view on its own (an embed, `embed/<view>/index.html`, `en/embed/<view>/index.html`) as
+/// HTML in a language, with the article's values.
 #[cfg(feature = "ssr")]
-pub async fn render_embed(view: &str) -> String {
-    let props = app::AppProps { embed: Some(view.to_string().into()) };
+pub async fn render_embed(view: &str, locale: model::Locale) -> String {
+    let props = app::AppProps { embed: Some(view.to_string().into()), locale };
     yew::LocalServerRenderer::<app::App>::with_props(props).hydratable(false).render().await
 }
 

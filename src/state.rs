@@ -155,7 +155,7 @@ mod tests {
         let s = s.reduce(Action::ResetAll);
         assert_eq!(s.c1, c1::Inputs::default());
         assert_eq!(s.locale, Locale::En, "the language stays");
-        assert_eq!(model::url::encode(&s.values(), Locale::De), "");
+        assert_eq!(model::url::encode(&s.values(), Locale::De, Locale::De), "");
     }
 
     #[test]

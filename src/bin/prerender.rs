@@ -3,8 +3,11 @@
 //! article, its figures, the claims and the charts (as SVG) before the wasm arrives, and
 //! without it. Beside it, each view that can be embedded gets a page of its own from the same
 //! `index.html` (`embed/<view>/index.html`: that view prerendered, the same head), so that a
-//! frame in another site's page shows its calculator at once, at its final height.
+//! frame in another site's page shows its calculator at once, at its final height. The same
+//! pages in English go under `en/` (`en/index.html`, `en/embed/<view>/index.html`).
 
+use content::Ui;
+use model::Locale;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -25,19 +28,46 @@ fn main() -> ExitCode {
 fn run(index: &Path) -> Result<(), String> {
     let shell = std::fs::read_to_string(index).map_err(|e| format!("{}: {e}", index.display()))?;
     let no_main = || format!("{} has no <main id=\"app\">", index.display());
-    let page = futures::executor::block_on(explainer::render_page());
-    let html = inject(&shell, "", &page).ok_or_else(no_main)?;
-    std::fs::write(index, html).map_err(|e| format!("{}: {e}", index.display()))?;
-    let dir = index.parent().unwrap_or(Path::new("."));
-    for view in explainer::EMBED_VIEWS {
-        let body = futures::executor::block_on(explainer::render_embed(view));
-        let html = embed_head(&inject(&shell, &format!(" data-embed=\"{view}\""), &body).ok_or_else(no_main)?)
-            .ok_or_else(|| format!("{} has no <html> or </title>", index.display()))?;
-        let out = dir.join("embed").join(view);
-        std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-        std::fs::write(out.join("index.html"), html).map_err(|e| format!("{}: {e}", out.display()))?;
+    let no_head = || format!("{} has no <html lang>, <title> or description", index.display());
+    let write = |dir: &Path, html: String| {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        std::fs::write(dir.join("index.html"), html).map_err(|e| format!("{}: {e}", dir.display()))
+    };
+    let root = index.parent().unwrap_or(Path::new("."));
+    for locale in [Locale::De, Locale::En] {
+        let shell = localized(&shell, locale).ok_or_else(no_head)?;
+        let dir = if locale == Locale::En { root.join("en") } else { root.to_path_buf() };
+        let page = futures::executor::block_on(explainer::render_page(locale));
+        write(&dir, inject(&shell, "", &page).ok_or_else(no_main)?)?;
+        for view in explainer::EMBED_VIEWS {
+            let body = futures::executor::block_on(explainer::render_embed(view, locale));
+            let html = inject(&shell, &format!(" data-embed=\"{view}\""), &body).ok_or_else(no_main)?;
+            write(&dir.join("embed").join(view), embed_head(&html).ok_or_else(no_head)?)?;
+        }
     }
     Ok(())
+}
+
+/// Text for HTML: `&`, `<`, `>` and `"` escaped.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The head in a language: the root element's `lang`, the title and the description from
+/// `content/ui.toml`.
+fn localized(html: &str, locale: Locale) -> Option<String> {
+    let ui = Ui::get(locale);
+    let lang = if locale == Locale::En { "en" } else { "de" };
+    let html = replace_between(html, "<html lang=\"", "\"", lang)?;
+    let html = replace_between(&html, "<title>", "</title>", &escape(ui.page_title))?;
+    replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape(ui.page_description))
+}
+
+/// `html` with the text between the first `start` and the next `end` after it replaced.
+fn replace_between(html: &str, start: &str, end: &str, with: &str) -> Option<String> {
+    let from = html.find(start)? + start.len();
+    let to = from + html[from..].find(end)?;
+    Some(format!("{}{with}{}", &html[..from], &html[to..]))
 }
 
 /// Puts `body` inside `<main id="app">`, replacing what was there, and `attrs` into its tag.
@@ -78,6 +108,18 @@ mod tests {
             "<body><main id=\"app\" data-embed=\"c1\"><p>a</p></main></body>"
         );
         assert!(inject("<body></body>", "", "x").is_none());
+    }
+
+    #[test]
+    fn the_head_is_in_the_pages_language() {
+        let html = "<html lang=\"de\"><head><title>x</title><meta name=\"description\" content=\"y\"></head>";
+        let en = localized(html, Locale::En).unwrap();
+        assert!(en.starts_with("<html lang=\"en\">"), "{en}");
+        assert!(en.contains(&format!("<title>{}</title>", escape(Ui::get(Locale::En).page_title))));
+        assert!(en.contains(&format!("content=\"{}\"", escape(Ui::get(Locale::En).page_description))));
+        let de = localized(html, Locale::De).unwrap();
+        assert!(de.contains("<title>KI-Wettlauf, Spekulationsblasen &amp; der kommende Fall"), "{de}");
+        assert!(localized("<html><title>x</title>", Locale::En).is_none());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::hooks::{use_locale, use_store};
 use content::Ui;
-use model::url;
+use model::{url, Locale};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,15 +19,15 @@ fn attr(s: &str) -> String {
     s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
-/// The snippet for a view of the explainer at `base` (its address up to the last `/`), with
-/// the scenario's query: the view's own page, `embed/<view>/`, prerendered.
-pub fn snippet(base: &str, view: &str, query: &str, title: &str) -> String {
-    let src = format!("{base}embed/{view}/{query}");
+/// The snippet for a view of the explainer at `origin`, in a language, with the scenario's
+/// query: the view's own page (`/embed/<view>/`, `/en/embed/<view>/`), prerendered.
+pub fn snippet(origin: &str, view: &str, locale: Locale, query: &str, title: &str) -> String {
+    let src = format!("{origin}{}{query}", url::page_path(&format!("/embed/{view}/"), locale));
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"700\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{}embed.js\" async></script>",
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"700\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{}/embed.js\" async></script>",
         attr(&src),
         attr(title),
-        attr(base)
+        attr(origin)
     )
 }
 
@@ -41,13 +41,10 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
         Callback::from(move |_| open.set(!*open))
     };
     let code = (*open).then(|| {
-        let location = gloo::utils::window().location();
-        let path = location.pathname().unwrap_or_default();
-        let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
-        let base = format!("{}{dir}", location.origin().unwrap_or_default());
+        let origin = gloo::utils::window().location().origin().unwrap_or_default();
         let state = store.state();
-        let query = url::encode(&state.values(), state.locale);
-        snippet(&base, &props.card, &query, &props.title)
+        let query = url::encode(&state.values(), state.locale, state.locale);
+        snippet(&origin, &props.card, state.locale, &query, &props.title)
     });
     let id = format!("{}-embed-code", props.card);
     html! {
@@ -70,10 +67,14 @@ mod tests {
 
     #[test]
     fn the_snippet_is_a_titled_responsive_frame_with_the_resize_script() {
-        let s = snippet("https://x.org/", "c1", "?cap=7", "Wie viel \"müsste\" jeder zahlen?");
+        let s = snippet("https://x.org", "c1", Locale::De, "?cap=7", "Wie viel \"müsste\" jeder zahlen?");
         assert!(s.contains("src=\"https://x.org/embed/c1/?cap=7\""));
         assert!(s.contains("title=\"Wie viel &quot;müsste&quot; jeder zahlen?\""));
         assert!(s.contains("width:100%") && s.contains("<script src=\"https://x.org/embed.js\" async></script>"));
-        assert!(snippet("https://x.org/", "c2", "", "t").contains("src=\"https://x.org/embed/c2/\""));
+        assert!(snippet("https://x.org", "c2", Locale::De, "", "t").contains("src=\"https://x.org/embed/c2/\""));
+        let en = snippet("https://x.org", "c2", Locale::En, "?cap=7", "t");
+        assert!(
+            en.contains("src=\"https://x.org/en/embed/c2/?cap=7\"") && en.contains("src=\"https://x.org/embed.js\"")
+        );
     }
 }

@@ -91,11 +91,15 @@ struct FullLinkProps {
 }
 
 /// The link to the whole explainer: it carries the reader's scenario, without the frame's own
-/// parameters. Rendered at build time, it is the site's root.
+/// parameters. Rendered at build time, it is the article's page in the view's language.
 #[function_component(FullLink)]
 fn full_link(props: &FullLinkProps) -> Html {
     let state = use_selector(|s| s.clone());
-    let href = if cfg!(target_arch = "wasm32") { full_page(&address_of(&state)) } else { "/".to_string() };
+    let href = if cfg!(target_arch = "wasm32") {
+        full_page(&address_of(&state))
+    } else {
+        model::url::page_path("/", state.locale)
+    };
     html! {
         <p class="embed-link"><a {href} target="_blank" rel="noopener">{ props.label.clone() }{ " →" }</a></p>
     }

@@ -1,7 +1,10 @@
 //! The address holds the scenario: read once when the page starts (every value checked, a
 //! quiet notice for what could not be used), written back as the reader moves with
 //! replaceState (no history entries), at most every 300 ms: a change starts one timer, later
-//! changes only leave their state for it, so a slider move costs no timer of its own.
+//! changes only leave their state for it, so a slider move costs no timer of its own. The
+//! language is the path's (`/`, `/en/`, `model::url`): a change of language writes the same
+//! page's path in the other language, so that the address, shared or loaded again, opens on
+//! the page prerendered in it.
 //! Parameters that are not ours stay untouched. In a sandboxed frame the history may be
 //! unavailable: then nothing is written.
 
@@ -29,16 +32,24 @@ fn read(store: &StoreHandle) {
     }
 }
 
+/// The path and query for a state, from the current ones: the page in the state's language,
+/// the scenario in the query.
+fn path_and_query(path: &str, search: &str, state: &State) -> String {
+    let path = url::page_path(path, state.locale);
+    let query = url::rewrite(search, &state.values(), state.locale, state.locale);
+    format!("{path}{query}")
+}
+
 fn write(state: &State) {
     let window = gloo::utils::window();
     let location = window.location();
     let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else { return };
-    let query = url::rewrite(&search, &state.values(), state.locale);
-    if query == search {
+    let next = path_and_query(&path, &search, state);
+    if next == format!("{path}{search}") {
         return;
     }
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&next));
     }
 }
 
@@ -48,7 +59,7 @@ pub fn address_of(state: &State) -> String {
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
     let search = location.search().unwrap_or_default();
-    format!("{origin}{path}{}", url::rewrite(&search, &state.values(), state.locale))
+    format!("{origin}{}", path_and_query(&path, &search, state))
 }
 
 #[hook]

@@ -66,6 +66,9 @@ impl StoreHandle {
 
 #[derive(Properties, PartialEq)]
 pub struct StoreProviderProps {
+    /// The language the state starts in: the page's.
+    #[prop_or_default]
+    pub locale: Locale,
     #[prop_or_default]
     pub children: Html,
 }
@@ -73,7 +76,11 @@ pub struct StoreProviderProps {
 /// Makes the store available to its children; rendered once.
 #[function_component(StoreProvider)]
 pub fn store_provider(props: &StoreProviderProps) -> Html {
-    let store = use_memo((), |_| StoreHandle::default());
+    let store = use_memo((), |_| {
+        let store = StoreHandle::default();
+        *store.0.state.borrow_mut() = Rc::new(State { locale: props.locale, ..State::default() });
+        store
+    });
     html! {
         <ContextProvider<StoreHandle> context={(*store).clone()}>
             { props.children.clone() }

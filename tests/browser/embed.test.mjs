@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { VIEWS, serve, serveHosts, launch, open, openCard, setRange } from './harness.mjs';
+import { VIEWS, serve, serveHosts, launch, open, openCard, setRange, text } from './harness.mjs';
 
 let app, host, browser;
 
@@ -131,24 +131,25 @@ test('an embed keeps the keys of the full page', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   // The view's own page, and the older form on the article's address (built afresh there).
-  for (const address of ['/embed/c1/?cap=8&n=301', '/embed/c1?cap=8&n=301', '/?embed=c1&cap=8&n=301']) {
+  for (const address of ['/embed/c1/?cap=8&n=301', '/embed/c1?cap=8&n=301', '/?embed=c1&cap=8&n=301', '/en/embed/c1/?cap=8&n=301']) {
     await page.goto(app.base + address);
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
     assert.equal(await page.$eval('#c1-capital', (e) => e.value), '8', address);
     assert.equal(await page.$eval('#users', (e) => e.value), '301', address);
     assert.equal(await page.locator('.article, .toolbar').count(), 0, `${address}: the view alone`);
     const link = await page.$eval('.embed-link a', (a) => a.href);
-    assert.equal(link, `${app.base}/?cap=8&n=301`, address);
+    assert.equal(link, `${app.base}${address.startsWith('/en/') ? '/en' : ''}/?cap=8&n=301`, address);
   }
   await context.close();
 });
 
-test('each view has a page of its own, prerendered: without JavaScript it shows the view and a note, not the article', async () => {
+test('each view has a page of its own in each language, prerendered: without JavaScript it shows the view and a note, not the article', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 700, height: 900 } });
   const page = await context.newPage();
-  for (const view of VIEWS) {
-    const response = await page.goto(`${app.base}/embed/${view}/`);
+  for (const [lang, prefix, note] of [['de', '', /JavaScript/], ['en', '/en', /JavaScript/]]) for (const view of VIEWS) {
+    const response = await page.goto(`${app.base}${prefix}/embed/${view}/`);
     assert.equal(response.status(), 200, view);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${prefix} ${view}`);
     const info = await page.evaluate(() => ({
       embed: document.documentElement.classList.contains('embed'),
       named: document.getElementById('app')?.dataset.embed,
@@ -164,17 +165,22 @@ test('each view has a page of its own, prerendered: without JavaScript it shows 
     assert.equal(info.article, 0, `${view}: no article, no site chrome`);
     assert.ok(info.title && info.source, `${view}: title and source`);
     assert.ok(info.charts >= 1, `${view}: its chart as SVG`);
-    assert.equal(info.link, '/', `${view}: a link to the whole explainer`);
+    assert.equal(info.link, `${prefix}/`, `${view}: a link to the whole explainer in its language`);
     assert.equal(info.robots, 'noindex, indexifembedded', view);
     assert.ok(await page.locator('.app-note').isVisible(), `${view}: the note that the calculators need JavaScript`);
+    assert.match(await page.textContent('.app-note'), note);
   }
-  assert.equal((await page.goto(`${app.base}/embed/c1/`), await page.textContent('#c1-result')).includes('34,72'), true,
-    'the calculator at the article\'s values');
+  // The headline calculator at the article's values, in each language.
+  await page.goto(`${app.base}/embed/c1/`);
+  assert.equal(await text(page, '#c1-result'), '34,72 $');
+  await page.goto(`${app.base}/en/embed/c1/`);
+  assert.equal(await text(page, '#c1-result'), '$34.72');
+  assert.match(await page.textContent('.app-note'), /calculators/i);
   await context.close();
 });
 
-test('an embedded view keeps its height and its layout while the app takes it over', async () => {
-  for (const view of VIEWS) {
+test('an embedded view keeps its height and its layout while the app takes it over, in each language', async () => {
+  for (const lang of ['de', 'en']) for (const view of VIEWS) {
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     await context.addInitScript(() => {
       if (window.parent === window) {
@@ -191,15 +197,16 @@ test('an embedded view keeps its height and its layout while the app takes it ov
       }
     });
     const page = await context.newPage();
-    await page.goto(`${host.base}/datawrapper.html?view=${view}`);
+    await page.goto(`${host.base}/datawrapper.html?view=${view}&lang=${lang}`);
     const frame = await (await page.waitForFunction(() => window.frameEl && window.frameEl())).asElement().contentFrame();
     await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 15000 });
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), lang, view);
     await page.waitForTimeout(400);
     const heights = await page.evaluate(() => window.__heights);
     assert.ok(heights.length >= 1, `${view}: a height reported`);
-    assert.deepEqual([...new Set(heights)], [heights[0]], `${view}: one height from the prerendered view on: ${heights}`);
-    assert.equal(await frame.evaluate(() => window.__cls), 0, `${view}: no layout shift in the frame`);
-    assert.ok(await frame.locator('canvas').count() > 0, `${view}: the app's charts in place`);
+    assert.deepEqual([...new Set(heights)], [heights[0]], `${lang} ${view}: one height from the prerendered view on: ${heights}`);
+    assert.equal(await frame.evaluate(() => window.__cls), 0, `${lang} ${view}: no layout shift in the frame`);
+    assert.ok(await frame.locator('canvas').count() > 0, `${lang} ${view}: the app's charts in place`);
     await context.close();
   }
 });
@@ -243,6 +250,10 @@ test('the embed code from a calculator\'s button: the view\'s own page with the 
     await news.waitForTimeout(50);
   }
   assert.ok(Math.abs(frameHeight - docHeight) <= 2 && frameHeight !== 700, `frame ${frameHeight} px, view ${docHeight} px`);
+  // In English: the English view's page.
+  await page.click('.language button[lang="en"]');
+  await page.waitForFunction(() => document.querySelector('#c1-embed-code')?.value.includes('/en/embed/c1/'));
+  assert.ok((await page.inputValue('#c1-embed-code')).includes(`src="${app.base}/en/embed/c1/?cap=8"`));
   await context.close();
   newsHost.server.close();
 });

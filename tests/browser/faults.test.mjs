@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ROOT, serve, serveHosts, launch, open, openCard, setRange, proseText } from './harness.mjs';
 
 const ARTICLE = fs.readFileSync(path.join(ROOT, 'content/article.de.txt'), 'utf8');
+const ARTICLE_EN = fs.readFileSync(path.join(ROOT, 'content/article.en.txt'), 'utf8');
 const PANIC_DIST = path.join(ROOT, 'target/dist-panic');
 
 let app, panicking, browser;
@@ -23,9 +24,9 @@ after(async () => {
   panicking?.server.close();
 });
 
-async function allOfTheArticle(page) {
+async function allOfTheArticle(page, article = ARTICLE) {
   const body = await proseText(page);
-  for (const line of ARTICLE.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean)) {
+  for (const line of article.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean)) {
     assert.ok(body.includes(line), `missing: ${line.slice(0, 60)}`);
   }
 }
@@ -42,6 +43,22 @@ test('without JavaScript: the whole article, its figures, the charts and the fac
   assert.ok(await page.locator('.app-note').isVisible());
   assert.ok(await page.locator('#c1 .needs-js').isVisible());
   assert.ok(await page.locator('#c2 .calc-body').isVisible(), 'closed cards show their content');
+  assert.equal(await page.locator('.claim-list .claim-entry').count(), 22);
+  await context.close();
+});
+
+test('without JavaScript, in English at /en/: the whole translation, its figures, the charts and the fact check', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(app.base + '/en/');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.match(await page.title(), /^AI race/);
+  await allOfTheArticle(page, ARTICLE_EN);
+  assert.equal((await page.textContent('[data-slot="c1.iphone"]')).trim(), '$35');
+  assert.equal(await page.locator('.chart-static svg').count(), 10);
+  assert.ok((await page.textContent('#c1-result')).includes('$34.72'));
+  assert.ok(await page.locator('.app-note').isVisible());
+  assert.match(await page.textContent('.app-note'), /calculators/i);
   assert.equal(await page.locator('.claim-list .claim-entry').count(), 22);
   await context.close();
 });
@@ -103,8 +120,8 @@ test('after a panic an embed still reports its height', async () => {
   host.server.close();
 });
 
-for (const [w, h] of [[1280, 900], [375, 740]]) {
-  test(`no layout shift while the app takes over the page (${w} px)`, async () => {
+for (const [w, h, at] of [[1280, 900, '/'], [375, 740, '/'], [1280, 900, '/en/'], [375, 740, '/en/']]) {
+  test(`no layout shift while the app takes over the page (${at}, ${w} px)`, async () => {
     const context = await browser.newContext({ viewport: { width: w, height: h } });
     await context.addInitScript(() => {
       window.__cls = 0;
@@ -113,8 +130,9 @@ for (const [w, h] of [[1280, 900], [375, 740]]) {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const page = await context.newPage();
-    await page.goto(app.base + '/');
+    await page.goto(app.base + at);
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), at === '/en/' ? 'en' : 'de');
     await page.waitForTimeout(500);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
     await page.waitForTimeout(300);

@@ -74,14 +74,14 @@ export function serve(dir = DIST, { headers = shippedHeaders(dir), rewrite = nul
 /** The calculators with inputs, by their card's id. */
 export const CALCULATORS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6-bitcoin'];
 
-/** Every view an editor can embed (`?embed=<view>`). */
+/** Every view an editor can embed (`/embed/<view>/`, `/en/embed/<view>/`). */
 export const VIEWS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c6-bitcoin', 'c6-mit', 'c6-models', 'c1-chart', 'c2-chart',
   'c3-chart', 'c3-share-chart', 'c3-proj-chart', 'c4-chart', 'c5-chart', 'c6-bitcoin-chart', 'c6-models-chart'];
 
 /**
  * Serves the news pages of tests/browser/hosts on another origin, without the app's headers,
- * with the app's address (`{{APP}}`, `{{APP_RE}}`) and the view (`{{VIEW}}`, from `?view=`)
- * filled in; pym.js from npm. `extra` maps more paths to files.
+ * with the app's address (`{{APP}}`, `{{APP_RE}}`), the view (`{{VIEW}}`, from `?view=`) and
+ * the language's path (`{{LANG_PATH}}`: `/en` for `?lang=en`) filled in; pym.js from npm. `extra` maps more paths to files.
  */
 export function serveHosts(appBase, extra = {}) {
   const hosts = path.join(ROOT, 'tests/browser/hosts');
@@ -94,7 +94,8 @@ export function serveHosts(appBase, extra = {}) {
       ? Buffer.from(body.toString()
         .replaceAll('{{APP}}', appBase)
         .replaceAll('{{APP_RE}}', escaped)
-        .replaceAll('{{VIEW}}', url.searchParams.get('view') || 'c1'))
+        .replaceAll('{{VIEW}}', url.searchParams.get('view') || 'c1')
+        .replaceAll('{{LANG_PATH}}', url.searchParams.get('lang') === 'en' ? '/en' : ''))
       : body),
   });
 }

@@ -53,8 +53,10 @@ test('a shared address restores the scenario, and the address follows the reader
   assert.equal(await p.evaluate(() => history.length), length);
   assert.equal(await p.evaluate(() => location.hash), '');
   const shared = await p.evaluate(() => location.href);
+  assert.equal(new URL(shared).pathname, '/en/', 'the English page\'s address, no lang= needed');
   await context.close();
   const again = await page(shared.replace(base + '/', ''));
+  assert.equal(await again.page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await value(again.page, '#users'), '800');
   assert.equal(await value(again.page, '#c1-capital'), '7.5');
   await again.context.close();
@@ -129,10 +131,13 @@ test('the language switch changes every visible string, and back', async () => {
   assert.match(await p.title(), /AI race/);
   assert.equal(await text(p, '[data-slot="c1.iphone"]'), '$35');
   assert.equal(await text(p, '#c1-result'), '$34.72');
-  await p.waitForFunction(() => location.search.includes('lang=en'), null, { timeout: 3000 });
+  // The address: the English page's path, so that a reload or a shared link opens on the page
+  // prerendered in English.
+  await p.waitForFunction(() => location.pathname === '/en/' && !location.search.includes('lang='), null, { timeout: 3000 });
   await p.click('.language button[lang="de"]');
   await p.waitForFunction(() => document.documentElement.lang === 'de');
   assert.equal(await text(p, '#c1-result'), '34,72 $');
+  await p.waitForFunction(() => location.pathname === '/' && !location.search.includes('lang='), null, { timeout: 3000 });
   await context.close();
 });
 

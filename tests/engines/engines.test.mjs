@@ -148,14 +148,16 @@ for (const engine of selectedEngines()) {
       await s.exec(() => document.getElementById('users').scrollIntoView({ block: 'center' }));
       await s.focus('#users');
       await s.press(KEY.end);
-      await s.until(() => location.search.includes('n=3000'), [], { what: 'the address to follow' });
+      await s.until(() => location.pathname === '/en/' && location.search.includes('n=3000'), [],
+        { what: 'the address to follow, on the English page' });
       assert.equal(await s.exec(() => history.length), length);
       // Back to German by the switch, and the figures with it.
       await s.click('.language button[lang="de"]');
       await s.until(() => document.documentElement.lang === 'de', [], { what: 'German' });
       assert.equal(await s.exec(textOf, 'h1'), 'KI-Wettlauf, Spekulationsblasen & der kommende Fall');
       assert.equal(await s.exec(textOf, '#c1-revenue'), '750 Mrd. $');
-      const shared = await s.until(() => !location.search.includes('lang=en') && location.href, [], { what: 'the address in German' });
+      const shared = await s.until(() => location.pathname === '/' && !location.search.includes('lang=') && location.href, [],
+        { what: 'the address in German' });
       await load(shared);
       assert.equal(await value('#users'), '3000');
       assert.equal(await value('#c1-capital'), '7.5');

@@ -1,5 +1,9 @@
 //! The shared address of a scenario: every input that differs from the article, in the query
-//! (`?cap=7.5&n=301&lang=en`). No fragment: pages that embed the explainer rewrite it.
+//! (`?cap=7.5&n=301`), and the language in the path: each page exists in German at its own
+//! path (`/`, `/embed/c1/`) and in English under `/en/` (`/en/`, `/en/embed/c1/`), so that a
+//! shared link opens on a page prerendered in its language. `lang=de|en` in the query is read
+//! too (and written when a page shows the other language). No fragment: pages that embed the
+//! explainer rewrite it.
 //!
 //! Reading an address trusts nothing: each value is parsed, must be finite, is clamped to its
 //! range and snapped to its step; what cannot be read falls back to the article's value with a
@@ -113,15 +117,16 @@ fn number(v: f64) -> String {
 }
 
 /// The query of a scenario: the inputs that differ from the article, and the language when
-/// it is not German. Empty when everything is as in the article.
-pub fn encode(values: &[(Field, f64)], locale: Locale) -> String {
+/// it is not the page's (`page`, see `page_locale`). Empty when everything is as in the
+/// article.
+pub fn encode(values: &[(Field, f64)], locale: Locale, page: Locale) -> String {
     let mut parts: Vec<String> = values
         .iter()
         .filter(|(f, v)| *v != f.range().default)
         .map(|(f, v)| format!("{}={}", f.key(), number(*v)))
         .collect();
-    if locale == Locale::En {
-        parts.push("lang=en".to_string());
+    if locale != page {
+        parts.push(if locale == Locale::En { "lang=en" } else { "lang=de" }.to_string());
     }
     if parts.is_empty() {
         String::new()
@@ -132,14 +137,14 @@ pub fn encode(values: &[(Field, f64)], locale: Locale) -> String {
 
 /// The query of the current address with the scenario written into it: parameters that are
 /// not the explainer's (`embed`, `childId`, ...) stay as they are, in their order.
-pub fn rewrite(current: &str, values: &[(Field, f64)], locale: Locale) -> String {
+pub fn rewrite(current: &str, values: &[(Field, f64)], locale: Locale, page: Locale) -> String {
     let current = current.strip_prefix('?').unwrap_or(current);
     let ours = |pair: &str| {
         let key = unescape(pair.split_once('=').map(|(k, _)| k).unwrap_or(pair));
         key == "lang" || Field::from_key(&key).is_some()
     };
     let mut parts: Vec<String> = current.split('&').filter(|p| !p.is_empty() && !ours(p)).map(str::to_string).collect();
-    let scenario = encode(values, locale);
+    let scenario = encode(values, locale, page);
     if let Some(q) = scenario.strip_prefix('?') {
         parts.push(q.to_string());
     }
@@ -147,6 +152,27 @@ pub fn rewrite(current: &str, values: &[(Field, f64)], locale: Locale) -> String
         String::new()
     } else {
         format!("?{}", parts.join("&"))
+    }
+}
+
+/// The language of the page at `path` (an address's path, from the site's root): English
+/// under `/en/`, German elsewhere.
+pub fn page_locale(path: &str) -> Locale {
+    if path == "/en" || path.starts_with("/en/") {
+        Locale::En
+    } else {
+        Locale::De
+    }
+}
+
+/// The path of the same page in `locale`: `/embed/c1/` in English is `/en/embed/c1/`, and
+/// back. A path not from the site's root is taken as if it were.
+pub fn page_path(path: &str, locale: Locale) -> String {
+    let german = if page_locale(path) == Locale::En { path.strip_prefix("/en").unwrap_or(path) } else { path };
+    let german = if german.starts_with('/') { german.to_string() } else { format!("/{german}") };
+    match locale {
+        Locale::De => german,
+        Locale::En => format!("/en{german}"),
     }
 }
 
@@ -192,16 +218,48 @@ mod tests {
     #[test]
     fn the_article_is_the_empty_address() {
         let defaults: Vec<(Field, f64)> = Field::ALL.iter().map(|f| (*f, f.range().default)).collect();
-        assert_eq!(encode(&defaults, Locale::De), "");
-        assert_eq!(encode(&defaults, Locale::En), "?lang=en");
-        assert_eq!(encode(&[(Field::C1Capital, 7.5), (Field::C4Share, 37.4)], Locale::De), "?cap=7.5&m7=37.4");
+        assert_eq!(encode(&defaults, Locale::De, Locale::De), "");
+        assert_eq!(encode(&defaults, Locale::En, Locale::En), "");
+        assert_eq!(
+            encode(&[(Field::C1Capital, 7.5), (Field::C4Share, 37.4)], Locale::De, Locale::De),
+            "?cap=7.5&m7=37.4"
+        );
+    }
+
+    #[test]
+    fn the_language_is_written_where_it_is_not_the_pages() {
+        let defaults: Vec<(Field, f64)> = Field::ALL.iter().map(|f| (*f, f.range().default)).collect();
+        assert_eq!(encode(&defaults, Locale::En, Locale::De), "?lang=en");
+        assert_eq!(encode(&[(Field::C1Capital, 7.5)], Locale::De, Locale::En), "?cap=7.5&lang=de");
     }
 
     #[test]
     fn rewriting_keeps_other_parameters() {
-        let q = rewrite("?embed=c1&cap=9&childId=abc&lang=en", &[(Field::C1Capital, 7.5)], Locale::De);
+        let q = rewrite("?embed=c1&cap=9&childId=abc&lang=en", &[(Field::C1Capital, 7.5)], Locale::De, Locale::De);
         assert_eq!(q, "?embed=c1&childId=abc&cap=7.5");
-        assert_eq!(rewrite("?cap=9", &[], Locale::De), "");
+        assert_eq!(rewrite("?cap=9", &[], Locale::De, Locale::De), "");
+        assert_eq!(rewrite("?lang=en&cap=9", &[], Locale::En, Locale::En), "");
+    }
+
+    #[test]
+    fn each_page_has_a_path_in_each_language() {
+        for (de, en) in [
+            ("/", "/en/"),
+            ("/index.html", "/en/index.html"),
+            ("/embed/c1/", "/en/embed/c1/"),
+            ("/embed/c1", "/en/embed/c1"),
+        ] {
+            assert_eq!(page_locale(de), Locale::De, "{de}");
+            assert_eq!(page_locale(en), Locale::En, "{en}");
+            assert_eq!(page_path(de, Locale::En), en);
+            assert_eq!(page_path(en, Locale::De), de);
+            assert_eq!(page_path(de, Locale::De), de);
+            assert_eq!(page_path(en, Locale::En), en);
+        }
+        assert_eq!(page_path("/en", Locale::De), "/");
+        assert_eq!(page_locale("/enterprise/"), Locale::De);
+        assert_eq!(page_path("/enterprise/", Locale::En), "/en/enterprise/");
+        assert_eq!(page_path("", Locale::En), "/en/");
     }
 
     fn any_value() -> impl Strategy<Value = (Field, f64)> {
@@ -241,12 +299,23 @@ mod tests {
                 }
             }
             let loc = if en { Locale::En } else { Locale::De };
-            let back = decode(&encode(&unique, loc));
+            let back = decode(&encode(&unique, loc, Locale::De));
             let mut want: Vec<(Field, f64)> = unique.into_iter().filter(|(f, v)| *v != f.range().default).collect();
             want.sort_by_key(|(f, _)| Field::ALL.iter().position(|x| x == f));
             prop_assert_eq!(back.values, want);
             prop_assert_eq!(back.locale, en.then_some(Locale::En));
             prop_assert!(back.notices.is_empty());
+        }
+
+        /// Any path: its page in either language is in that language, and going there and
+        /// back returns to a page of the same language and place.
+        #[test]
+        fn url_page_paths_round_trip(path in "(/en)?(/[a-z0-9.-]{0,8}){0,3}/?", en in any::<bool>()) {
+            let loc = if en { Locale::En } else { Locale::De };
+            let there = page_path(&path, loc);
+            prop_assert_eq!(page_locale(&there), loc);
+            let back = page_path(&there, page_locale(&path));
+            prop_assert_eq!(page_path(&back, Locale::De), page_path(&path, Locale::De));
         }
     }
 }
