@@ -60,5 +60,6 @@ pub async fn render_embed(view: &str, locale: model::Locale) -> String {
     yew::LocalServerRenderer::<app::App>::with_props(props).hydratable(false).render().await
 }
 
-/// The views that can be embedded, each a page of its own.
-pub use components::embed_page::VIEWS as EMBED_VIEWS;
+/// The views that can be embedded, each a page of its own; what names a view in its page
+/// and the document's title made from it.
+pub use components::embed_page::{title as embed_title, HEADING as EMBED_HEADING, VIEWS as EMBED_VIEWS};

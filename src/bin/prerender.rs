@@ -42,10 +42,23 @@ fn run(index: &Path) -> Result<(), String> {
         for view in explainer::EMBED_VIEWS {
             let body = futures::executor::block_on(explainer::render_embed(view, locale));
             let html = inject(&shell, &format!(" data-embed=\"{view}\""), &body).ok_or_else(no_main)?;
+            let title = explainer::embed_title(heading(&body), &escape(Ui::get(locale).page_title));
+            let html = replace_between(&html, "<title>", "</title>", &title).ok_or_else(no_head)?;
             write(&dir.join("embed").join(view), embed_head(&html).ok_or_else(no_head)?)?;
         }
     }
     Ok(())
+}
+
+/// The text of a view's heading in its rendered HTML (the first element of a class named in
+/// `EMBED_HEADING`), as HTML.
+fn heading(body: &str) -> Option<&str> {
+    let start = explainer::EMBED_HEADING
+        .split(", ")
+        .filter_map(|selector| body.find(&format!("class=\"{}\"", selector.trim_start_matches('.'))))
+        .min()?;
+    let from = start + body[start..].find('>')? + 1;
+    Some(&body[from..from + body[from..].find('<')?])
 }
 
 /// Text for HTML: `&`, `<`, `>` and `"` escaped.
@@ -120,6 +133,14 @@ mod tests {
         let de = localized(html, Locale::De).unwrap();
         assert!(de.contains("<title>KI-Wettlauf, Spekulationsblasen &amp; der kommende Fall"), "{de}");
         assert!(localized("<html><title>x</title>", Locale::En).is_none());
+    }
+
+    #[test]
+    fn a_views_heading_is_its_first_question_or_chart_title() {
+        let body = "<div><h2 id=\"q\" class=\"calc-question\">Wie viel &amp; wann?</h2><figcaption class=\"chart-title\">T</figcaption>";
+        assert_eq!(heading(body), Some("Wie viel &amp; wann?"));
+        assert_eq!(heading("<figcaption id=\"x\" class=\"chart-title\">Kurs</figcaption>"), Some("Kurs"));
+        assert_eq!(heading("<p>nothing</p>"), None);
     }
 
     #[test]

@@ -63,20 +63,38 @@ pub struct EmbedPageProps {
     pub id: AttrValue,
 }
 
+/// What names a view: its first calculator's question, or its chart's title.
+pub const HEADING: &str = ".calc-question, .chart-title";
+
+/// The document's title for a view: its heading, then the site's title.
+pub fn title(heading: Option<&str>, site: &str) -> String {
+    match heading.map(str::trim).filter(|h| !h.is_empty()) {
+        Some(h) => format!("{h} | {site}"),
+        None => site.to_string(),
+    }
+}
+
 #[function_component(EmbedPage)]
 pub fn embed_page(props: &EmbedPageProps) -> Html {
     use_address_sync();
     let loc = use_locale();
     let ui = Ui::get(loc);
-    use_effect_with(loc, |loc| {
-        if let Some(html) = gloo::utils::document().document_element() {
-            let _ = html.set_attribute("lang", if *loc == Locale::En { "en" } else { "de" });
-            let _ = html.set_attribute("class", "embed");
-        }
-    });
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with(loc, move |loc| {
+            let document = gloo::utils::document();
+            if let Some(html) = document.document_element() {
+                let _ = html.set_attribute("lang", if *loc == Locale::En { "en" } else { "de" });
+                let _ = html.set_attribute("class", "embed");
+            }
+            let heading = root.cast::<web_sys::Element>().and_then(|e| e.query_selector(HEADING).ok().flatten());
+            document.set_title(&title(heading.and_then(|h| h.text_content()).as_deref(), Ui::get(*loc).page_title));
+        });
+    }
     html! {
         <ContextProvider<Embedded> context={Embedded(true)}>
-            <div class="embed-view" lang={if loc == Locale::En { "en" } else { "de" }}>
+            <div class="embed-view" ref={root} lang={if loc == Locale::En { "en" } else { "de" }}>
                 <p class="app-note" role="status">{ ui.app_failed }</p>
                 { view(&props.id) }
                 <FullLink label={ui.embed_full} />
@@ -139,6 +157,13 @@ mod tests {
             "https://x.org/?cap=7&lang=en"
         );
         assert_eq!(full_page("https://x.org/?embed=c1"), "https://x.org/");
+    }
+
+    #[test]
+    fn a_views_title_is_its_heading_then_the_sites() {
+        assert_eq!(title(Some(" Wie viel? "), "KI-Wettlauf"), "Wie viel? | KI-Wettlauf");
+        assert_eq!(title(Some(""), "KI-Wettlauf"), "KI-Wettlauf");
+        assert_eq!(title(None, "KI-Wettlauf"), "KI-Wettlauf");
     }
 
     #[test]

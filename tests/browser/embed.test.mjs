@@ -137,6 +137,9 @@ test('an embed keeps the keys of the full page', async () => {
     assert.equal(await page.$eval('#c1-capital', (e) => e.value), '8', address);
     assert.equal(await page.$eval('#users', (e) => e.value), '301', address);
     assert.equal(await page.locator('.article, .toolbar').count(), 0, `${address}: the view alone`);
+    const question = (await page.textContent('.calc-question')).trim();
+    assert.match(question, address.startsWith('/en/') ? /^How/ : /^Wie/);
+    assert.ok((await page.title()).startsWith(`${question} | `), `${address}: the title names the view`);
     const link = await page.$eval('.embed-link a', (a) => a.href);
     assert.equal(link, `${app.base}${address.startsWith('/en/') ? '/en' : ''}/?cap=8&n=301`, address);
   }
@@ -164,6 +167,7 @@ test('each view has a page of its own in each language, prerendered: without Jav
     assert.equal(info.named, view, view);
     assert.equal(info.article, 0, `${view}: no article, no site chrome`);
     assert.ok(info.title && info.source, `${view}: title and source`);
+    assert.ok((await page.title()).startsWith(`${info.title.trim()} | `), `${prefix} ${view}: the document's title names the view`);
     assert.ok(info.charts >= 1, `${view}: its chart as SVG`);
     assert.equal(info.link, `${prefix}/`, `${view}: a link to the whole explainer in its language`);
     assert.equal(info.robots, 'noindex, indexifembedded', view);
