@@ -1,9 +1,11 @@
-//! Above the article: the language switch and the reset of every calculator.
+//! Above the article: the language switch and the reset of every calculator. Where the app
+//! does not run (no JavaScript, no WebAssembly, a panic), both are hidden and a plain link to
+//! the article's page in the other language stands in their place.
 
 use crate::hooks::{use_locale, use_store};
 use crate::state::Action;
 use content::Ui;
-use model::Locale;
+use model::{url, Locale};
 use yew::prelude::*;
 
 #[function_component(Toolbar)]
@@ -15,6 +17,8 @@ pub fn toolbar() -> Html {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::SetLocale(to)))
     };
+    let other = if loc == Locale::En { Locale::De } else { Locale::En };
+    let code = |l: Locale| if l == Locale::En { "en" } else { "de" };
     let reset = {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::ResetAll))
@@ -26,6 +30,9 @@ pub fn toolbar() -> Html {
                 <button type="button" lang="en" aria-pressed={(loc == Locale::En).to_string()} onclick={set(Locale::En)}>{ ui.language_en }</button>
             </div>
             <button type="button" class="reset-all" onclick={reset}>{ ui.reset_all }</button>
+            <a class="language-link" href={url::page_path("/", other)} lang={code(other)} hreflang={code(other)}>
+                { if other == Locale::En { ui.language_en } else { ui.language_de } }
+            </a>
         </nav>
     }
 }

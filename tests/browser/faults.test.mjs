@@ -44,6 +44,14 @@ test('without JavaScript: the whole article, its figures, the charts and the fac
   assert.ok(await page.locator('#c1 .needs-js').isVisible());
   assert.ok(await page.locator('#c2 .calc-body').isVisible(), 'closed cards show their content');
   assert.equal(await page.locator('.claim-list .claim-entry').count(), 22);
+  // No control that does nothing: the switch and the reset give way to a link to the English page.
+  assert.equal(await page.locator('.toolbar button').filter({ visible: true }).count(), 0);
+  await page.click('.language-link');
+  await page.waitForURL(`${app.base}/en/`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.click('.language-link');
+  await page.waitForURL(`${app.base}/`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
   await context.close();
 });
 
@@ -74,6 +82,9 @@ test('without WebAssembly: the prerendered page stays, with a short note', async
   await allOfTheArticle(page);
   assert.ok(await page.locator('.app-note').isVisible());
   assert.ok(await page.locator('#c1 .chart-static svg').isVisible(), 'the prerendered chart stays');
+  assert.equal(await page.locator('.toolbar button').filter({ visible: true }).count(), 0, 'no switch that does nothing');
+  assert.equal(await page.getAttribute('.language-link', 'href'), '/en/');
+  assert.ok(await page.locator('.language-link').isVisible());
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -89,6 +100,7 @@ test('a panic replaces the broken calculator with a message; the rest stays read
   assert.ok(await page.locator('#c1 .calc-body').isVisible(), 'the other calculators stay in place');
   assert.ok(!(await page.locator('#c1').getAttribute('class')).includes('broken'));
   assert.ok(await page.locator('.app-note').isVisible());
+  assert.ok(await page.locator('.language-link').isVisible(), 'a link to the other language in place of the switch');
   await allOfTheArticle(page);
   await context.close();
 });
