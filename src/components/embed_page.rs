@@ -95,7 +95,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     html! {
         <ContextProvider<Embedded> context={Embedded(true)}>
             <div class="embed-view" ref={root} lang={if loc == Locale::En { "en" } else { "de" }}>
-                <p class="app-note" role="status">{ ui.app_failed }</p>
+                <p class="app-note" role="status">{ ui.embed_app_failed }</p>
                 { view(&props.id) }
                 <FullLink label={ui.embed_full} />
             </div>
@@ -125,7 +125,7 @@ fn full_link(props: &FullLinkProps) -> Html {
 
 /// The whole explainer's address for an embed's: without the view's own path
 /// (`embed/<view>/`), `embed` and the parameters pym.js adds.
-fn full_page(url: &str) -> String {
+pub fn full_page(url: &str) -> String {
     let (base, query) = url.split_once('?').unwrap_or((url, ""));
     // `…/embed/<view>/`, `…/embed/<view>` or `…/embed/<view>/index.html`: the page is `…/`.
     // (Prefixes and suffixes only: a search for a text pattern would link the standard

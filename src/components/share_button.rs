@@ -1,6 +1,7 @@
 //! Shares the page's current scenario: the system's share sheet where there is one, otherwise
 //! the link is copied; if the clipboard is not available, the link is shown to copy by hand.
 
+use crate::components::embed_page::{full_page, Embedded};
 use crate::hooks::{address_of, use_locale, use_store};
 use content::Ui;
 use wasm_bindgen::JsCast;
@@ -18,12 +19,15 @@ pub struct ShareButtonProps {
 pub fn share_button(props: &ShareButtonProps) -> Html {
     let ui = Ui::get(use_locale());
     let store = use_store();
+    let embedded = use_context::<Embedded>().unwrap_or_default().0;
     // None: nothing done yet; Some(true): copied; Some(false): show the link to copy.
     let status = use_state(|| None::<(bool, String)>);
     let onclick = {
         let (status, card) = (status.clone(), props.card.to_string());
         Callback::from(move |_| {
-            let url = address_of(&store.state());
+            // In a frame: the whole article with the scenario, not the view's page with the
+            // frame's own parameters (pym.js puts the host page's address among them).
+            let url = if embedded { full_page(&address_of(&store.state())) } else { address_of(&store.state()) };
             let text = gloo::utils::document()
                 .query_selector(&format!("#{card} .sentence"))
                 .ok()
