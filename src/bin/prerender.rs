@@ -4,7 +4,8 @@
 //! without it. Beside it, each view that can be embedded gets a page of its own from the same
 //! `index.html` (`embed/<view>/index.html`: that view prerendered, the same head), so that a
 //! frame in another site's page shows its calculator at once, at its final height. The same
-//! pages in English go under `en/` (`en/index.html`, `en/embed/<view>/index.html`).
+//! pages in English go under `en/` (`en/index.html`, `en/embed/<view>/index.html`), and an
+//! address with no page gets `404.html`.
 
 use content::Ui;
 use model::Locale;
@@ -47,7 +48,33 @@ fn run(index: &Path) -> Result<(), String> {
             write(&dir.join("embed").join(view), embed_head(&html).ok_or_else(no_head)?)?;
         }
     }
-    Ok(())
+    let page = not_found(&shell).ok_or_else(no_head)?;
+    std::fs::write(root.join("404.html"), page).map_err(|e| format!("{}: {e}", root.display()))
+}
+
+/// The page for an address with no page (`404.html`, which static hosts send with the 404
+/// status), in both languages, with links to the article in each: the same head, without the
+/// app's loader (there is nothing for it to take over), not to be listed by search engines.
+fn not_found(shell: &str) -> Option<String> {
+    let (de, en) = (Ui::get(Locale::De), Ui::get(Locale::En));
+    let open = "<script type=\"module\">";
+    let start = shell.find(open)?;
+    let end = start + shell[start..].find("</script>")? + "</script>".len();
+    let html = format!("{}{}", &shell[..start], &shell[end..]);
+    let title = format!("{} – {}", escape(de.not_found_title), escape(en.not_found_title));
+    let html = replace_between(&html, "<title>", "</title>", &title)?;
+    let title_end = html.find("</title>")? + "</title>".len();
+    let html = format!("{}\n  <meta name=\"robots\" content=\"noindex\">{}", &html[..title_end], &html[title_end..]);
+    let part = |ui: &Ui, lang: &str, heading: &str, href: &str| {
+        format!(
+            "<section lang=\"{lang}\"><{heading}>{}</{heading}><p>{}</p><p><a href=\"{href}\" hreflang=\"{lang}\">{}</a></p></section>",
+            escape(ui.not_found_title),
+            escape(ui.not_found_text),
+            escape(ui.not_found_link)
+        )
+    };
+    let body = format!("<div class=\"not-found\">{}{}</div>", part(de, "de", "h1", "/"), part(en, "en", "h2", "/en/"));
+    inject(&html, "", &body)
 }
 
 /// The text of a view's heading in its rendered HTML (the first element of a class named in
@@ -141,6 +168,17 @@ mod tests {
         assert_eq!(heading(body), Some("Wie viel &amp; wann?"));
         assert_eq!(heading("<figcaption id=\"x\" class=\"chart-title\">Kurs</figcaption>"), Some("Kurs"));
         assert_eq!(heading("<p>nothing</p>"), None);
+    }
+
+    #[test]
+    fn the_page_for_no_page_has_no_app_and_links_to_the_article_in_each_language() {
+        let shell = "<html lang=\"de\"><head><title>T</title><script type=\"module\">app()</script></head><body><main id=\"app\"></main></body></html>";
+        let page = not_found(shell).unwrap();
+        assert!(!page.contains("<script"), "{page}");
+        assert!(page.contains("<meta name=\"robots\" content=\"noindex\">"));
+        assert!(page.contains("<title>Seite nicht gefunden – Page not found</title>"));
+        assert!(page.contains("<a href=\"/\" hreflang=\"de\">") && page.contains("<a href=\"/en/\" hreflang=\"en\">"));
+        assert!(not_found("<html><title>T</title></html>").is_none());
     }
 
     #[test]

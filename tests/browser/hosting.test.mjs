@@ -35,6 +35,31 @@ test('nginx.conf: the same files kept for a year, with the headers every file ge
   assert.ok(conf.indexOf(rule) < conf.indexOf('location ~ \\.wasm$'), 'it comes before the rule for every .wasm (the first match wins)');
 });
 
+test('an address with no page: 404.html (nginx.conf sends it with the status), in both languages, without the app', async () => {
+  const conf = fs.readFileSync(path.join(DIST, 'nginx.conf'), 'utf8');
+  assert.match(conf, /error_page 404 \/404\.html;/);
+  assert.match(conf, /try_files \$uri \$uri\/index\.html =404;/, 'no page stands in for another');
+  const app = await serve(DIST);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(`${app.base}/404.html`);
+    assert.equal(await page.locator('script').count(), 0);
+    assert.equal(await page.getAttribute('meta[name="robots"]', 'content'), 'noindex');
+    assert.match(await page.textContent('h1'), /Seite nicht gefunden/);
+    assert.equal(await page.getAttribute('section[lang="en"] a', 'href'), '/en/');
+    await page.click('section[lang="de"] a');
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    assert.equal(new URL(page.url()).pathname, '/');
+    assert.deepEqual(errors, [], 'the page keeps to the shipped policy');
+  } finally {
+    await browser.close();
+    app.server.close();
+  }
+});
+
 test('a second visit fetches only the page', async () => {
   const app = await serve(DIST, { caching: true });
   const asked = [];
