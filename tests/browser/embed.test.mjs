@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { VIEWS, serve, serveHosts, launch, open, openCard, setRange, text } from './harness.mjs';
+import { ROOT, VIEWS, serve, serveHosts, launch, open, openCard, setRange, text } from './harness.mjs';
 
 let app, host, browser;
 
@@ -282,6 +282,22 @@ test('the share link is the article\'s address with the scenario, also from a fr
   await setRange(page, '#c1-capital', 8);
   await page.click('#c1 .share-button');
   assert.equal(await (await page.waitForFunction(() => window.__shared)).jsonValue(), `${app.base}/?cap=8`);
+  await context.close();
+});
+
+test('axe-core finds no WCAG 2.1 A/AA violation in the views on their own, in each language', async () => {
+  const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
+  const page = await context.newPage();
+  for (const prefix of ['', '/en']) for (const view of ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c1-chart', 'c3-proj-chart']) {
+    await page.goto(`${app.base}${prefix}/embed/${view}/`);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await page.evaluate(AXE);
+    const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } }));
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')}`);
+    assert.deepEqual(found, [], `${prefix}/embed/${view}/`);
+  }
   await context.close();
 });
 

@@ -262,7 +262,7 @@ test('the keyboard reaches every control, each with a visible focus', async () =
 
 for (const [lang, scheme] of [['de', 'light'], ['en', 'light'], ['de', 'dark'], ['en', 'dark']]) {
   test(`axe-core finds no WCAG 2.1 A/AA violation (${lang}, ${scheme})`, async () => {
-    const { page: p, context } = await page(lang === 'en' ? '?lang=en' : '', { colorScheme: scheme });
+    const { page: p, context } = await page(lang === 'en' ? 'en/' : '', { colorScheme: scheme });
     await openAll(p);
     await p.click('#mark-c2-cape-today-0');
     await p.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
