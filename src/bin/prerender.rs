@@ -39,7 +39,12 @@ fn run(index: &Path) -> Result<(), String> {
         let shell = localized(&shell, locale).ok_or_else(no_head)?;
         let dir = if locale == Locale::En { root.join("en") } else { root.to_path_buf() };
         let page = futures::executor::block_on(explainer::render_page(locale));
-        write(&dir, inject(&shell, "", &page).ok_or_else(no_main)?)?;
+        let html = inject(&shell, "", &page).ok_or_else(no_main)?;
+        let html = match std::env::var("EXPLAINER_ORIGIN").ok().as_deref().map(str::trim).filter(|o| !o.is_empty()) {
+            Some(origin) => alternates(&html, origin, locale).ok_or_else(no_head)?,
+            None => html,
+        };
+        write(&dir, html)?;
         for view in explainer::EMBED_VIEWS {
             let body = futures::executor::block_on(explainer::render_embed(view, locale));
             let html = inject(&shell, &format!(" data-embed=\"{view}\""), &body).ok_or_else(no_main)?;
@@ -50,6 +55,20 @@ fn run(index: &Path) -> Result<(), String> {
     }
     let page = not_found(&shell).ok_or_else(no_head)?;
     std::fs::write(root.join("404.html"), page).map_err(|e| format!("{}: {e}", root.display()))
+}
+
+/// With the site's origin known at build time (`EXPLAINER_ORIGIN`, checked by `cargo xtask
+/// post-build` before this runs), an article page names its own address and its translation's
+/// for search engines, which want them absolute. (Without it, none: a relative `hreflang` is
+/// an error to them.)
+fn alternates(html: &str, origin: &str, locale: Locale) -> Option<String> {
+    let origin = origin.trim_end_matches('/');
+    let own = model::url::page_path("/", locale);
+    let links = format!(
+        "\n  <link rel=\"canonical\" href=\"{origin}{own}\">\n  <link rel=\"alternate\" hreflang=\"de\" href=\"{origin}/\">\n  <link rel=\"alternate\" hreflang=\"en\" href=\"{origin}/en/\">\n  <link rel=\"alternate\" hreflang=\"x-default\" href=\"{origin}/\">"
+    );
+    let at = html.find("</title>")? + "</title>".len();
+    Some(format!("{}{links}{}", &html[..at], &html[at..]))
 }
 
 /// The page for an address with no page (`404.html`, which static hosts send with the 404
@@ -168,6 +187,19 @@ mod tests {
         assert_eq!(heading(body), Some("Wie viel &amp; wann?"));
         assert_eq!(heading("<figcaption id=\"x\" class=\"chart-title\">Kurs</figcaption>"), Some("Kurs"));
         assert_eq!(heading("<p>nothing</p>"), None);
+    }
+
+    #[test]
+    fn with_the_origin_each_article_names_itself_and_its_translation() {
+        let html = "<head><title>T</title></head>";
+        let en = alternates(html, "https://x.org/", Locale::En).unwrap();
+        assert!(en.contains("<link rel=\"canonical\" href=\"https://x.org/en/\">"), "{en}");
+        assert!(en.contains("<link rel=\"alternate\" hreflang=\"de\" href=\"https://x.org/\">"));
+        assert!(en.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://x.org/en/\">"));
+        assert!(alternates(html, "https://x.org", Locale::De)
+            .unwrap()
+            .contains("rel=\"canonical\" href=\"https://x.org/\""));
+        assert!(alternates("<head></head>", "https://x.org", Locale::De).is_none());
     }
 
     #[test]
