@@ -125,7 +125,8 @@ fn main() {
     claims(&dir, &claims_file, &mut out);
     groups(&dir, &mut out);
     data(&dir, &mut out);
-    ui(&dir, &mut out);
+    strings(&dir, "ui.toml", "Ui", "Interface strings of one language", &mut out);
+    strings(&dir, "site.toml", "Site", "Strings of the pages the build writes beside the app", &mut out);
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("content.rs");
     std::fs::write(dest, out).unwrap();
 }
@@ -537,8 +538,10 @@ fn data(dir: &Path, out: &mut String) {
     out.push_str("];\n\n");
 }
 
-fn ui(dir: &Path, out: &mut String) {
-    let path = dir.join("ui.toml");
+/// A struct `name` with one field per key of `toml` and a static of it per language
+/// (`<NAME>_DE`, `<NAME>_EN`).
+fn strings(dir: &Path, toml: &str, name: &str, doc: &str, out: &mut String) {
+    let path = dir.join(toml);
     let file: BTreeMap<String, Text> = parse(&path);
     for key in file.keys() {
         let ok = key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
@@ -546,15 +549,14 @@ fn ui(dir: &Path, out: &mut String) {
             fail(&path, &format!("key {key:?} must be lower_snake_case"));
         }
     }
-    out.push_str(
-        "/// Interface strings of one language (from `content/ui.toml`).\n#[derive(Debug)]\npub struct Ui {\n",
-    );
+    writeln!(out, "/// {doc} (from `content/{toml}`).\n#[derive(Debug)]\npub struct {name} {{").unwrap();
     for key in file.keys() {
         writeln!(out, "    pub {key}: &'static str,").unwrap();
     }
     out.push_str("}\n\n");
-    for (name, pick) in [("UI_DE", 0), ("UI_EN", 1)] {
-        writeln!(out, "pub static {name}: Ui = Ui {{").unwrap();
+    let upper = name.to_ascii_uppercase();
+    for (lang, pick) in [("DE", 0), ("EN", 1)] {
+        writeln!(out, "pub static {upper}_{lang}: {name} = {name} {{").unwrap();
         for (key, t) in &file {
             let s = if pick == 0 { &t.de } else { &t.en };
             if s.trim().is_empty() {

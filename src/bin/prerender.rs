@@ -7,7 +7,7 @@
 //! pages in English go under `en/` (`en/index.html`, `en/embed/<view>/index.html`), and an
 //! address with no page gets `404.html`.
 
-use content::Ui;
+use content::{Site, Ui};
 use model::Locale;
 use std::path::Path;
 use std::process::ExitCode;
@@ -75,7 +75,7 @@ fn alternates(html: &str, origin: &str, locale: Locale) -> Option<String> {
 /// status), in both languages, with links to the article in each: the same head, without the
 /// app's loader (there is nothing for it to take over), not to be listed by search engines.
 fn not_found(shell: &str) -> Option<String> {
-    let (de, en) = (Ui::get(Locale::De), Ui::get(Locale::En));
+    let (de, en) = (Site::get(Locale::De), Site::get(Locale::En));
     let open = "<script type=\"module\">";
     let start = shell.find(open)?;
     let end = start + shell[start..].find("</script>")? + "</script>".len();
@@ -84,7 +84,7 @@ fn not_found(shell: &str) -> Option<String> {
     let html = replace_between(&html, "<title>", "</title>", &title)?;
     let title_end = html.find("</title>")? + "</title>".len();
     let html = format!("{}\n  <meta name=\"robots\" content=\"noindex\">{}", &html[..title_end], &html[title_end..]);
-    let part = |ui: &Ui, lang: &str, heading: &str, href: &str| {
+    let part = |ui: &Site, lang: &str, heading: &str, href: &str| {
         format!(
             "<section lang=\"{lang}\"><{heading}>{}</{heading}><p>{}</p><p><a href=\"{href}\" hreflang=\"{lang}\">{}</a></p></section>",
             escape(ui.not_found_title),
@@ -119,7 +119,8 @@ fn localized(html: &str, locale: Locale) -> Option<String> {
     let lang = if locale == Locale::En { "en" } else { "de" };
     let html = replace_between(html, "<html lang=\"", "\"", lang)?;
     let html = replace_between(&html, "<title>", "</title>", &escape(ui.page_title))?;
-    replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape(ui.page_description))
+    let site = Site::get(locale);
+    replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape(site.page_description))
 }
 
 /// `html` with the text between the first `start` and the next `end` after it replaced.
@@ -175,7 +176,7 @@ mod tests {
         let en = localized(html, Locale::En).unwrap();
         assert!(en.starts_with("<html lang=\"en\">"), "{en}");
         assert!(en.contains(&format!("<title>{}</title>", escape(Ui::get(Locale::En).page_title))));
-        assert!(en.contains(&format!("content=\"{}\"", escape(Ui::get(Locale::En).page_description))));
+        assert!(en.contains(&format!("content=\"{}\"", escape(Site::get(Locale::En).page_description))));
         let de = localized(html, Locale::De).unwrap();
         assert!(de.contains("<title>KI-Wettlauf, Spekulationsblasen &amp; der kommende Fall"), "{de}");
         assert!(localized("<html><title>x</title>", Locale::En).is_none());

@@ -93,6 +93,15 @@ impl Ui {
     }
 }
 
+impl Site {
+    pub fn get(loc: Locale) -> &'static Site {
+        match loc {
+            Locale::De => &SITE_DE,
+            Locale::En => &SITE_EN,
+        }
+    }
+}
+
 /// The claim with the given id.
 pub fn claim(id: &str) -> Option<&'static Claim> {
     CLAIMS.iter().find(|c| c.id == id)
