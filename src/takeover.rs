@@ -5,13 +5,14 @@
 //! the prerendered page stays in view meanwhile. When every part is rendered the new root
 //! replaces the old one at once, so no frame shows the page half built. What the reader did in
 //! the meantime survives: the scroll position, the focused element and the `<details>` they
-//! opened are carried over by their position in the page, which is the same in both, and the
-//! fact-check entries keep their heights.
+//! opened are carried over by their position in the page, which is the same in both, the
+//! fact-check entries keep their heights, and a slider moved or a choice made takes effect
+//! (by the control's id, as if the reader had made it again).
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 /// A part waiting for its task: showing it makes its component render (and call `rendered`
 /// when done); false when the part is no longer in the page.
@@ -124,6 +125,60 @@ fn content_height(el: &Element) -> Option<f64> {
     edges.iter().try_fold(el.get_bounding_client_rect().height(), |h, e| Some(h - px(e)?))
 }
 
+/// What the reader set on the prerendered page before the app arrived: an input or select
+/// (by its id) whose value is no longer the page's own, or a radio button checked since.
+enum Set {
+    Value(String, String),
+    Checked(String),
+}
+
+/// The reader's settings on the prerendered page (controls work there, unconnected).
+fn settings(root: &Element) -> Vec<Set> {
+    let mut out = Vec::new();
+    for el in elements(root, "input[id], select[id]") {
+        if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+            if input.type_() == "radio" || input.type_() == "checkbox" {
+                if input.checked() && !input.default_checked() {
+                    out.push(Set::Checked(input.id()));
+                }
+            } else if input.value() != input.default_value() {
+                out.push(Set::Value(input.id(), input.value()));
+            }
+        } else if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
+            let own = select.query_selector("option[selected]").ok().flatten().and_then(|o| o.get_attribute("value"));
+            if own.is_some_and(|own| own != select.value()) {
+                out.push(Set::Value(select.id(), select.value()));
+            }
+        }
+    }
+    out
+}
+
+/// Gives the app's controls the reader's settings, as the reader's own input would: the value,
+/// then `input` and `change` events.
+fn apply(settings: Vec<Set>) {
+    let document = gloo::utils::document();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    for set in settings {
+        let id = match &set {
+            Set::Value(id, _) | Set::Checked(id) => id,
+        };
+        let Some(el) = document.get_element_by_id(id) else { continue };
+        match (&set, el.dyn_ref::<HtmlInputElement>(), el.dyn_ref::<HtmlSelectElement>()) {
+            (Set::Value(_, v), Some(input), _) => input.set_value(v),
+            (Set::Value(_, v), _, Some(select)) => select.set_value(v),
+            (Set::Checked(_), Some(input), _) => input.set_checked(true),
+            _ => continue,
+        }
+        for kind in ["input", "change"] {
+            if let Ok(event) = web_sys::Event::new_with_event_init_dict(kind, &init) {
+                let _ = el.dispatch_event(&event);
+            }
+        }
+    }
+}
+
 /// Puts the app's root in place of the prerendered one, with what the reader changed there.
 fn swap() {
     let Some(Takeover { shown, host, .. }) = TAKEOVER.with(|t| t.borrow_mut().take()) else { return };
@@ -139,6 +194,7 @@ fn swap() {
         .map(|(i, _)| i)
         .collect();
     let scroll = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
+    let settings = settings(&shown);
     // The fact-check entries are laid out only near the view (`content-visibility: auto`); the
     // new ones start with the heights the old ones have now (as their intrinsic size, which
     // leaves out padding and border), so that the reader's scroll position shows the same text
@@ -165,6 +221,7 @@ fn swap() {
         }
     }
     window.scroll_to_with_x_and_y(scroll.0, scroll.1);
+    apply(settings);
     crate::app::ready();
     crate::perf::mark_once("takeover-end");
 }

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, serve, serveHosts, launch, open, openCard, setRange, proseText } from './harness.mjs';
+import { ROOT, serve, serveHosts, launch, open, openCard, setRange, proseText, text } from './harness.mjs';
 
 const ARTICLE = fs.readFileSync(path.join(ROOT, 'content/article.de.txt'), 'utf8');
 const ARTICLE_EN = fs.readFileSync(path.join(ROOT, 'content/article.en.txt'), 'utf8');
@@ -239,6 +239,26 @@ test('a reader deep in the fact-check list before the app arrived reads on at th
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const top = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, target.id);
   assert.ok(Math.abs(top - target.top) <= 1, `${target.id} at ${top}px, was at ${target.top}px`);
+  await context.close();
+});
+
+test('a slider moved and a choice made before the app arrived take effect when it does', async () => {
+  const { context, page, release } = await beforeTheApp({ width: 1280, height: 900 });
+  const result = await text(page, '#c1-result');
+  await page.focus('#c1-capital');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await page.selectOption('#c1-group', 'netflix');
+  await page.$eval('#c2-stock-1', (e) => { e.checked = true; }); // in a closed card, which opens only with the app
+  const moved = await page.$eval('#c1-capital', (e) => e.value);
+  assert.notEqual(moved, '6.5', 'the prerendered slider moves (it does nothing yet)');
+  assert.equal(await text(page, '#c1-result'), result, 'nothing follows before the app');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  assert.equal(await page.$eval('#c1-capital', (e) => e.value), moved);
+  assert.equal(await page.$eval('#c1-group', (e) => e.value), 'netflix');
+  assert.equal(await page.$eval('#c2-stock-1', (e) => e.checked), true);
+  assert.notEqual(await text(page, '#c1-result'), result, 'the calculator follows the reader\'s values');
+  await page.waitForFunction((v) => new URL(location.href).searchParams.get('cap') === v, moved, { timeout: 3000 });
   await context.close();
 });
 
