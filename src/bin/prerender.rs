@@ -8,6 +8,7 @@
 //! address with no page gets `404.html`.
 
 use content::{Site, Ui};
+use model::format::escape;
 use model::Locale;
 use std::path::Path;
 use std::process::ExitCode;
@@ -67,8 +68,7 @@ fn alternates(html: &str, origin: &str, locale: Locale) -> Option<String> {
     let links = format!(
         "\n  <link rel=\"canonical\" href=\"{origin}{own}\">\n  <link rel=\"alternate\" hreflang=\"de\" href=\"{origin}/\">\n  <link rel=\"alternate\" hreflang=\"en\" href=\"{origin}/en/\">\n  <link rel=\"alternate\" hreflang=\"x-default\" href=\"{origin}/\">"
     );
-    let at = html.find("</title>")? + "</title>".len();
-    Some(format!("{}{links}{}", &html[..at], &html[at..]))
+    after_title(html, &links)
 }
 
 /// The page for an address with no page (`404.html`, which static hosts send with the 404
@@ -82,8 +82,7 @@ fn not_found(shell: &str) -> Option<String> {
     let html = format!("{}{}", &shell[..start], &shell[end..]);
     let title = format!("{} – {}", escape(de.not_found_title), escape(en.not_found_title));
     let html = replace_between(&html, "<title>", "</title>", &title)?;
-    let title_end = html.find("</title>")? + "</title>".len();
-    let html = format!("{}\n  <meta name=\"robots\" content=\"noindex\">{}", &html[..title_end], &html[title_end..]);
+    let html = after_title(&html, "\n  <meta name=\"robots\" content=\"noindex\">")?;
     let part = |ui: &Site, lang: &str, heading: &str, href: &str| {
         format!(
             "<section lang=\"{lang}\"><{heading}>{}</{heading}><p>{}</p><p><a href=\"{href}\" hreflang=\"{lang}\">{}</a></p></section>",
@@ -107,17 +106,11 @@ fn heading(body: &str) -> Option<&str> {
     Some(&body[from..from + body[from..].find('<')?])
 }
 
-/// Text for HTML: `&`, `<`, `>` and `"` escaped.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
 /// The head in a language: the root element's `lang`, the title and the description from
 /// `content/ui.toml`.
 fn localized(html: &str, locale: Locale) -> Option<String> {
     let ui = Ui::get(locale);
-    let lang = if locale == Locale::En { "en" } else { "de" };
-    let html = replace_between(html, "<html lang=\"", "\"", lang)?;
+    let html = replace_between(html, "<html lang=\"", "\"", locale.code())?;
     let html = replace_between(&html, "<title>", "</title>", &escape(ui.page_title))?;
     let site = Site::get(locale);
     replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape(site.page_description))
@@ -144,15 +137,17 @@ fn inject(html: &str, attrs: &str, body: &str) -> Option<String> {
 /// that embed it (`indexifembedded`), not on its own in their results.
 fn embed_head(html: &str) -> Option<String> {
     let tag = html.find("<html")? + "<html".len();
-    let title = html.find("</title>")? + "</title>".len();
-    (tag < title).then(|| {
-        format!(
-            "{} class=\"embed\"{}\n  <meta name=\"robots\" content=\"noindex, indexifembedded\">{}",
-            &html[..tag],
-            &html[tag..title],
-            &html[title..]
-        )
-    })
+    if tag > html.find("</title>")? {
+        return None;
+    }
+    let html = format!("{} class=\"embed\"{}", &html[..tag], &html[tag..]);
+    after_title(&html, "\n  <meta name=\"robots\" content=\"noindex, indexifembedded\">")
+}
+
+/// `html` with `text` right after its `</title>`.
+fn after_title(html: &str, text: &str) -> Option<String> {
+    let at = html.find("</title>")? + "</title>".len();
+    Some(format!("{}{text}{}", &html[..at], &html[at..]))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 use crate::hooks::{use_locale, use_store};
 use content::Ui;
+use model::format::escape;
 use model::{url, Locale};
 use yew::prelude::*;
 
@@ -14,20 +15,15 @@ pub struct EmbedButtonProps {
     pub title: AttrValue,
 }
 
-/// Escapes text for an HTML attribute.
-fn attr(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
-}
-
 /// The snippet for a view of the explainer at `origin`, in a language, with the scenario's
 /// query: the view's own page (`/embed/<view>/`, `/en/embed/<view>/`), prerendered.
 pub fn snippet(origin: &str, view: &str, locale: Locale, query: &str, title: &str) -> String {
     let src = format!("{origin}{}{query}", url::page_path(&format!("/embed/{view}/"), locale));
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"700\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{}/embed.js\" async></script>",
-        attr(&src),
-        attr(title),
-        attr(origin)
+        escape(&src),
+        escape(title),
+        escape(origin)
     )
 }
 

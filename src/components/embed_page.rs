@@ -12,7 +12,6 @@ use crate::components::c5_chart::C5Chart;
 use crate::components::c6_bitcoin::C6BitcoinChart;
 use crate::hooks::{address_of, use_address_sync, use_locale, use_selector};
 use content::Ui;
-use model::Locale;
 use yew::prelude::*;
 
 /// Whether the page is an embed view; cards read it to stay open and drop what a frame
@@ -85,7 +84,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
         use_effect_with(loc, move |loc| {
             let document = gloo::utils::document();
             if let Some(html) = document.document_element() {
-                let _ = html.set_attribute("lang", if *loc == Locale::En { "en" } else { "de" });
+                let _ = html.set_attribute("lang", loc.code());
                 let _ = html.set_attribute("class", "embed");
             }
             let heading = root.cast::<web_sys::Element>().and_then(|e| e.query_selector(HEADING).ok().flatten());
@@ -94,7 +93,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     }
     html! {
         <ContextProvider<Embedded> context={Embedded(true)}>
-            <div class="embed-view" ref={root} lang={if loc == Locale::En { "en" } else { "de" }}>
+            <div class="embed-view" ref={root} lang={loc.code()}>
                 <p class="app-note" role="status">{ ui.embed_app_failed }</p>
                 { view(&props.id) }
                 <FullLink label={ui.embed_full} />

@@ -19,7 +19,7 @@ pub fn page() -> Html {
     use_effect_with(loc, |loc| {
         let doc = gloo::utils::document();
         if let Some(html) = doc.document_element() {
-            let _ = html.set_attribute("lang", if *loc == Locale::En { "en" } else { "de" });
+            let _ = html.set_attribute("lang", loc.code());
         }
         doc.set_title(Ui::get(*loc).page_title);
     });

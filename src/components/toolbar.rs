@@ -18,7 +18,6 @@ pub fn toolbar() -> Html {
         Callback::from(move |_| store.dispatch(Action::SetLocale(to)))
     };
     let other = if loc == Locale::En { Locale::De } else { Locale::En };
-    let code = |l: Locale| if l == Locale::En { "en" } else { "de" };
     let reset = {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::ResetAll))
@@ -30,7 +29,7 @@ pub fn toolbar() -> Html {
                 <button type="button" lang="en" aria-pressed={(loc == Locale::En).to_string()} onclick={set(Locale::En)}>{ ui.language_en }</button>
             </div>
             <button type="button" class="reset-all" onclick={reset}>{ ui.reset_all }</button>
-            <a class="language-link" href={url::page_path("/", other)} lang={code(other)} hreflang={code(other)}>
+            <a class="language-link" href={url::page_path("/", other)} lang={other.code()} hreflang={other.code()}>
                 { if other == Locale::En { ui.language_en } else { ui.language_de } }
             </a>
         </nav>

@@ -7,6 +7,7 @@
 //! per surface, and the painters are plain loops over the shapes.
 
 use model::decimal::plain;
+use model::format::escape;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontStyle,
@@ -336,21 +337,6 @@ fn write_shape(out: &mut String, shape: &Shape) {
             out.push_str("</text>\n");
         }
     }
-}
-
-/// Text for XML content and attribute values.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

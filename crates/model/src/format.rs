@@ -12,6 +12,14 @@ pub enum Locale {
 }
 
 impl Locale {
+    /// The language's code, for `lang` attributes and the address (`de`, `en`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::De => "de",
+            Locale::En => "en",
+        }
+    }
+
     fn separators(self) -> (char, char) {
         match self {
             Locale::De => ('.', ','),
@@ -109,6 +117,21 @@ pub fn usd_tn(tn: f64, loc: Locale) -> String {
         Locale::De => format!("{n}{NBSP}Bio.{NBSP}$"),
         Locale::En => format!("${n}{NBSP}tn"),
     }
+}
+
+/// Text for HTML and XML, in content and in attribute values: `&`, `<`, `>` and `"` escaped.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// A template with its `{name}` placeholders filled from `values`; a placeholder without a
@@ -259,6 +282,12 @@ pub mod article_en {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markup_is_escaped_and_each_language_has_its_code() {
+        assert_eq!(escape("a & <b> \"c\" ü"), "a &amp; &lt;b&gt; &quot;c&quot; ü");
+        assert_eq!((Locale::De.code(), Locale::En.code()), ("de", "en"));
+    }
 
     #[test]
     fn fixed_groups_thousands_per_locale() {

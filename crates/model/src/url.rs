@@ -126,7 +126,7 @@ pub fn encode(values: &[(Field, f64)], locale: Locale, page: Locale) -> String {
         .map(|(f, v)| format!("{}={}", f.key(), number(*v)))
         .collect();
     if locale != page {
-        parts.push(if locale == Locale::En { "lang=en" } else { "lang=de" }.to_string());
+        parts.push(format!("lang={}", locale.code()));
     }
     if parts.is_empty() {
         String::new()
