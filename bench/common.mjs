@@ -1,6 +1,7 @@
-// What the bench's own sections (start-up, updates, second visit) share: the device profiles on
-// one page, through the Chrome DevTools Protocol, as the peers' harness sets them (the CPU
-// slowed `cpu` times and, with `slow4g`, DevTools' slow 4G), and the median of their runs.
+// What the bench's own sections (start-up, updates, rounds, second visit) share: the device
+// profiles on one page, through the Chrome DevTools Protocol, as the peers' harness sets them
+// (the CPU slowed `cpu` times and, with `slow4g`, DevTools' slow 4G), the update times a page
+// marked, and the median of their runs.
 
 /** Chrome DevTools' slow 4G (latency ms, throughput bytes/s), as the peers' harness sets it. */
 export const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6 * 1024 * 1024) / 8 * 0.9, uploadThroughput: (750 * 1024) / 8 * 0.9 };
@@ -21,3 +22,9 @@ export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
 };
+
+/** The update times a page marked (`update-start` to `update-end`, ms), the first `limit`. */
+export const updateTimes = (page, limit = Infinity) => page.evaluate((limit) => {
+  const s = performance.getEntriesByName('update-start'), e = performance.getEntriesByName('update-end');
+  return s.slice(0, Math.min(s.length, e.length, limit)).map((m, i) => e[i].startTime - m.startTime);
+}, limit);

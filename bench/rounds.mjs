@@ -6,7 +6,7 @@
 // slider as the harness does (300 px steps back and forth, trusted mouse events, until
 // `changes` updates are marked); the figures pool the rounds.
 import { launch } from '../tests/browser/harness.mjs';
-import { emulate } from './common.mjs';
+import { emulate, updateTimes } from './common.mjs';
 
 /** The harness's quantile: the smallest value with at least the share `p` at or below it. */
 const quantile = (xs, p) => {
@@ -38,10 +38,7 @@ async function drag(url, { cpu, dpr, changes }) {
     }
     await page.mouse.up();
     await page.waitForTimeout(300);
-    return await page.evaluate((n) => {
-      const s = performance.getEntriesByName('update-start'), e = performance.getEntriesByName('update-end');
-      return s.slice(0, n).map((m, i) => (e[i] ? e[i].startTime - m.startTime : null)).filter((t) => t != null);
-    }, changes);
+    return await updateTimes(page, changes);
   } finally {
     await browser.close();
   }

@@ -10,7 +10,7 @@
 // The page is served cross-origin isolated (timers at 5 µs instead of 100 µs). The drag is
 // the mouse pressed on the thumb and moved back and forth; each build gets the same moves.
 import { serve, launch, shippedHeaders } from '../tests/browser/harness.mjs';
-import { emulate } from './common.mjs';
+import { emulate, updateTimes } from './common.mjs';
 
 /** The calculator (address fragment that opens it) and its slider. */
 const SLIDERS = [['c1', 'users'], ['c1', 'c1-capital'], ['c2', 'c2-target'], ['c3', 'c3-capex'], ['c4', 'c4-share'], ['c5', 'c5-decline']];
@@ -43,10 +43,7 @@ export async function updates(dist, { compare = null, cpu = 1, rounds = 3, moves
             await page.mouse.move(b.x + 5 + (Math.floor(i / 100) % 2 ? 1 - f : f) * (b.width - 10), y);
           }
           await page.mouse.up();
-          times[k][id].push(...await page.evaluate(() => {
-            const s = performance.getEntriesByName('update-start'), e = performance.getEntriesByName('update-end');
-            return s.slice(0, Math.min(s.length, e.length)).map((m, i) => e[i].startTime - m.startTime);
-          }));
+          times[k][id].push(...await updateTimes(page));
           await page.close();
         }
       }
