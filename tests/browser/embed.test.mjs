@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, VIEWS, serve, serveHosts, launch, open, openCard, setRange, text } from './harness.mjs';
+import { ROOT, VIEWS, serve, serveHosts, launch, hostFrame, open, openCard, setRange, text } from './harness.mjs';
 
 let app, host, browser;
 
@@ -39,7 +39,7 @@ async function openHost(kind, view) {
     if (!r.url().startsWith('data:') && o !== app.base && o !== host.base) problems.push(`foreign request: ${r.url()}`);
   });
   await page.goto(`${host.base}/${kind}.html?view=${view}`);
-  const frame = await (await page.waitForFunction(() => window.frameEl && window.frameEl())).asElement().contentFrame();
+  const frame = await hostFrame(page);
   await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 15000 });
   return { context, page, frame, problems };
 }
@@ -201,7 +201,7 @@ test('an embedded view keeps its height and its layout while the app takes it ov
     });
     const page = await context.newPage();
     await page.goto(`${host.base}/datawrapper.html?view=${view}&lang=${lang}`);
-    const frame = await (await page.waitForFunction(() => window.frameEl && window.frameEl())).asElement().contentFrame();
+    const frame = await hostFrame(page);
     await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 15000 });
     assert.equal(await frame.evaluate(() => document.documentElement.lang), lang, view);
     await page.waitForTimeout(400);
@@ -219,7 +219,7 @@ test('without WebAssembly an embedded view stays, with its note, and the frame f
   await context.addInitScript(() => { delete window.WebAssembly; });
   const page = await context.newPage();
   await page.goto(`${host.base}/datawrapper.html?view=c2`);
-  const frame = await (await page.waitForFunction(() => window.frameEl && window.frameEl())).asElement().contentFrame();
+  const frame = await hostFrame(page);
   await frame.waitForFunction(() => document.documentElement.classList.contains('app-failed'), null, { timeout: 10000 });
   assert.ok(await frame.locator('.app-note').isVisible());
   assert.ok(await frame.locator('#c2 .chart-static svg').first().isVisible(), 'the prerendered chart stays');
@@ -269,7 +269,7 @@ test('the share link is the article\'s address with the scenario, also from a fr
   });
   const page = await context.newPage();
   await page.goto(`${host.base}/pym.html?view=c1&lang=en`);
-  const frame = await (await page.waitForFunction(() => window.frameEl && window.frameEl())).asElement().contentFrame();
+  const frame = await hostFrame(page);
   await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 15000 });
   assert.match(frame.url(), /\/en\/embed\/c1\/\?.*childId=/, 'pym.js adds its parameters to the frame\'s address');
   await setRange(frame, '#c1-capital', 8);

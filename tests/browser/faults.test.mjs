@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, serve, serveHosts, launch, open, openCard, setRange, proseText, text } from './harness.mjs';
+import { ROOT, serve, serveHosts, hostFrame, launch, open, openCard, setRange, proseText, text } from './harness.mjs';
 
 const ARTICLE = fs.readFileSync(path.join(ROOT, 'content/article.de.txt'), 'utf8');
 const ARTICLE_EN = fs.readFileSync(path.join(ROOT, 'content/article.en.txt'), 'utf8');
@@ -110,7 +110,7 @@ test('after a panic an embed still reports its height', async () => {
   const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
   const page = await context.newPage();
   await page.goto(host.base + '/plain.html?view=c5');
-  const frame = await (await page.waitForFunction(() => window.frameEl && window.frameEl())).asElement().contentFrame();
+  const frame = await hostFrame(page);
   await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
   const fits = () => page.waitForFunction(async () => true).then(async () => {
     for (let i = 0; i < 40; i++) {

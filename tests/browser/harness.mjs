@@ -74,6 +74,11 @@ export function serve(dir = DIST, { headers = shippedHeaders(dir), rewrite = nul
 /** The calculators with inputs, by their card's id. */
 export const CALCULATORS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6-bitcoin'];
 
+/** The explainer's frame in a host page of `serveHosts` (each names it `window.frameEl()`). */
+export async function hostFrame(page) {
+  return (await page.waitForFunction(() => window.frameEl && window.frameEl())).asElement().contentFrame();
+}
+
 /** Every view an editor can embed (`/embed/<view>/`, `/en/embed/<view>/`). */
 export const VIEWS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c6-bitcoin', 'c6-mit', 'c6-models', 'c1-chart', 'c2-chart',
   'c3-chart', 'c3-share-chart', 'c3-proj-chart', 'c4-chart', 'c5-chart', 'c6-bitcoin-chart', 'c6-models-chart'];
