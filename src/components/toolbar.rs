@@ -1,37 +1,75 @@
-//! Above the article: the language switch and the reset of every calculator. Where the app
-//! does not run (no JavaScript, no WebAssembly, a panic), both are hidden and a plain link to
-//! the article's page in the other language stands in their place.
+//! Above the article: the language switch and the reset of every calculator.
+//!
+//! The switch is two links to the article's page in each language (`/`, `/en/`), so that it
+//! works before the app has taken over and where the app does not run (no JavaScript, no
+//! WebAssembly, a panic). Where the app runs, a plain click switches in place and keeps the
+//! reader's settings; a click that opens a new tab or window is the browser's, and the links'
+//! addresses carry the current scenario from the moment a pointer reaches or presses them or
+//! the focus does.
 
-use crate::hooks::{use_locale, use_store};
+use crate::hooks::{address_in, use_listener, use_locale, use_store};
 use crate::state::Action;
 use content::Ui;
 use model::{url, Locale};
+use web_sys::{Element, Event};
 use yew::prelude::*;
+
+/// Whether the app handles this click on a language link itself: a plain click, while the
+/// app runs.
+fn switch_in_place(e: &MouseEvent) -> bool {
+    let plain = e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
+    let failed = gloo::utils::document()
+        .document_element()
+        .is_some_and(|html| html.class_list().contains("app-failed"));
+    plain && !failed
+}
 
 #[function_component(Toolbar)]
 pub fn toolbar() -> Html {
     let loc = use_locale();
     let ui = Ui::get(loc);
     let store = use_store();
-    let set = |to: Locale| {
-        let store = store.clone();
-        Callback::from(move |_| store.dispatch(Action::SetLocale(to)))
+    let group = use_node_ref();
+    // The links' addresses, brought up to date when they may be used (not on every change).
+    let refresh = {
+        let (store, group) = (store.clone(), group.clone());
+        Callback::from(move |_: Event| {
+            let Some(links) = group.cast::<Element>().map(|g| g.children()) else { return };
+            let state = store.state();
+            for i in 0..links.length() {
+                let Some(link) = links.item(i) else { continue };
+                let to = if link.get_attribute("hreflang").as_deref() == Some(Locale::En.code()) { Locale::En } else { Locale::De };
+                let _ = link.set_attribute("href", &address_in(&state, to));
+            }
+        })
     };
-    let other = if loc == Locale::En { Locale::De } else { Locale::En };
+    use_listener(group.clone(), "pointerover", refresh.clone());
+    use_listener(group.clone(), "pointerdown", refresh.clone());
+    use_listener(group.clone(), "focusin", refresh);
+    let link = |to: Locale, name: &'static str| {
+        let store = store.clone();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            if switch_in_place(&e) {
+                store.dispatch(Action::SetLocale(to));
+                e.prevent_default();
+            }
+        });
+        html! {
+            <a href={url::page_path("/", to)} lang={to.code()} hreflang={to.code()}
+                aria-current={(to == loc).then_some("true")} {onclick}>{ name }</a>
+        }
+    };
     let reset = {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::ResetAll))
     };
     html! {
         <nav class="toolbar" aria-label={ui.language}>
-            <div class="language" role="group" aria-label={ui.language}>
-                <button type="button" lang="de" aria-pressed={(loc == Locale::De).to_string()} onclick={set(Locale::De)}>{ ui.language_de }</button>
-                <button type="button" lang="en" aria-pressed={(loc == Locale::En).to_string()} onclick={set(Locale::En)}>{ ui.language_en }</button>
+            <div class="language" role="group" aria-label={ui.language} ref={group}>
+                { link(Locale::De, ui.language_de) }
+                { link(Locale::En, ui.language_en) }
             </div>
             <button type="button" class="reset-all" onclick={reset}>{ ui.reset_all }</button>
-            <a class="language-link" href={url::page_path("/", other)} lang={other.code()} hreflang={other.code()}>
-                { if other == Locale::En { ui.language_en } else { ui.language_de } }
-            </a>
         </nav>
     }
 }

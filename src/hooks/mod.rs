@@ -9,7 +9,7 @@ mod use_readout;
 pub(crate) mod use_store;
 mod use_theme;
 
-pub use use_address::{address_of, use_address_sync};
+pub use use_address::{address_in, address_of, use_address_sync};
 pub use use_chart_canvas::{use_chart_canvas, LiveChart};
 pub use use_listener::use_listener;
 pub use use_live::{use_live, Live, Slot};

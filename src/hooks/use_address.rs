@@ -11,7 +11,7 @@
 use crate::hooks::use_store::{use_store, StoreHandle};
 use crate::state::{Action, State};
 use gloo::timers::callback::Timeout;
-use model::url;
+use model::{url, Locale};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -35,8 +35,13 @@ fn read(store: &StoreHandle) {
 /// The path and query for a state, from the current ones: the page in the state's language,
 /// the scenario in the query.
 fn path_and_query(path: &str, search: &str, state: &State) -> String {
-    let path = url::page_path(path, state.locale);
-    let query = url::rewrite(search, &state.values(), state.locale, state.locale);
+    in_locale(path, search, state, state.locale)
+}
+
+/// The same, with the page and its text in `locale`.
+fn in_locale(path: &str, search: &str, state: &State, locale: Locale) -> String {
+    let path = url::page_path(path, locale);
+    let query = url::rewrite(search, &state.values(), locale, locale);
     format!("{path}{query}")
 }
 
@@ -55,11 +60,16 @@ fn write(state: &State) {
 
 /// The address as it will be after the next write: for links to share.
 pub fn address_of(state: &State) -> String {
+    let origin = gloo::utils::window().location().origin().unwrap_or_default();
+    format!("{origin}{}", address_in(state, state.locale))
+}
+
+/// The path and query of this page and scenario in `locale`: for the language switch.
+pub fn address_in(state: &State, locale: Locale) -> String {
     let location = gloo::utils::window().location();
-    let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
     let search = location.search().unwrap_or_default();
-    format!("{origin}{}", path_and_query(&path, &search, state))
+    in_locale(&path, &search, state, locale)
 }
 
 #[hook]

@@ -254,7 +254,7 @@ test('the embed code from a calculator\'s button: the view\'s own page with the 
   }
   assert.ok(Math.abs(frameHeight - docHeight) <= 2 && frameHeight !== 700, `frame ${frameHeight} px, view ${docHeight} px`);
   // In English: the English view's page.
-  await page.click('.language button[lang="en"]');
+  await page.click('.language a[lang="en"]');
   await page.waitForFunction(() => document.querySelector('#c1-embed-code')?.value.includes('/en/embed/c1/'));
   assert.ok((await page.inputValue('#c1-embed-code')).includes(`src="${app.base}/en/embed/c1/?cap=8"`));
   await context.close();

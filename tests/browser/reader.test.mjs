@@ -121,8 +121,17 @@ test('the language switch changes every visible string, and back', async () => {
   await openAll(p);
   const de = await longTexts(p);
   assert.ok(de.length > 60, `${de.length} texts`);
-  await p.click('.language button[lang="en"]');
+  // The switch is a pair of links (they work before the app and without it); the app switches
+  // in place: the same document, the reader's settings kept.
+  assert.equal(await p.getAttribute('.language a[lang="en"]', 'href'), '/en/');
+  assert.equal(await p.getAttribute('.language a[lang="de"]', 'aria-current'), 'true');
+  await setRange(p, '#c1-capital', 10);
+  await p.evaluate(() => { window.sameDocument = true; });
+  await p.click('.language a[lang="en"]');
   await p.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await p.evaluate(() => window.sameDocument), true, 'switched without loading a page');
+  assert.equal(await value(p, '#c1-capital'), '10');
+  await setRange(p, '#c1-capital', 6.5);
   const en = new Set(await longTexts(p));
   const same = de.filter((t) => en.has(t));
   assert.deepEqual(same, [], 'strings left in German');
@@ -134,7 +143,20 @@ test('the language switch changes every visible string, and back', async () => {
   // The address: the English page's path, so that a reload or a shared link opens on the page
   // prerendered in English.
   await p.waitForFunction(() => location.pathname === '/en/' && !location.search.includes('lang='), null, { timeout: 3000 });
-  await p.click('.language button[lang="de"]');
+  assert.equal(await p.getAttribute('.language a[lang="en"]', 'aria-current'), 'true');
+  assert.equal(await p.getAttribute('.language a[lang="de"]', 'aria-current'), null);
+  // Opened in a new tab (or copied), a link carries the scenario: its address is brought up to
+  // date when the pointer or the focus reaches it, and the app leaves such a click to the browser.
+  await setRange(p, '#c1-capital', 9);
+  const [tab] = await Promise.all([context.waitForEvent('page'), p.click('.language a[lang="de"]', { button: 'middle' })]);
+  await tab.waitForLoadState();
+  assert.equal(new URL(tab.url()).pathname + new URL(tab.url()).search, '/?cap=9');
+  await tab.close();
+  assert.equal(await p.evaluate(() => document.documentElement.lang), 'en', 'the page stays in English');
+  await setRange(p, '#c1-capital', 6.5);
+  await p.focus('.language a[lang="en"]');
+  assert.equal(await p.getAttribute('.language a[lang="en"]', 'href'), '/en/');
+  await p.click('.language a[lang="de"]');
   await p.waitForFunction(() => document.documentElement.lang === 'de');
   assert.equal(await text(p, '#c1-result'), '34,72 $');
   await p.waitForFunction(() => location.pathname === '/' && !location.search.includes('lang='), null, { timeout: 3000 });

@@ -152,7 +152,7 @@ for (const engine of selectedEngines()) {
         { what: 'the address to follow, on the English page' });
       assert.equal(await s.exec(() => history.length), length);
       // Back to German by the switch, and the figures with it.
-      await s.click('.language button[lang="de"]');
+      await s.click('.language a[lang="de"]');
       await s.until(() => document.documentElement.lang === 'de', [], { what: 'German' });
       assert.equal(await s.exec(textOf, 'h1'), 'KI-Wettlauf, Spekulationsblasen & der kommende Fall');
       assert.equal(await s.exec(textOf, '#c1-revenue'), '750 Mrd. $');
