@@ -91,6 +91,32 @@ test('without WebAssembly: the prerendered page stays, with a short note', async
   await context.close();
 });
 
+test('when the app\'s files fail to arrive (network error, 404, a corrupt WebAssembly), the prerendered page stays, with the note', async () => {
+  const cases = [
+    [/\.wasm$/, (route) => route.abort()],
+    [/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'not found' })],
+    [/\.wasm$/, (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm') })],
+    [/\/explainer-[0-9a-f]+\.js$/, (route) => route.abort()],
+    [/\/explainer-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' })],
+  ];
+  for (const [files, fail] of cases) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route(files, fail);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app.base + '/');
+    await page.waitForFunction(() => document.documentElement.classList.contains('app-failed'), null, { timeout: 10000 });
+    assert.ok(await page.locator('.app-note').isVisible(), `${files}: the note`);
+    assert.ok(await page.locator('#c1 .needs-js').isVisible(), `${files}: the controls say what they need`);
+    assert.ok(await page.locator('#c1 .chart-static svg').isVisible(), `${files}: the prerendered chart stays`);
+    await allOfTheArticle(page);
+    assert.equal((await page.textContent('[data-slot="c1.iphone"]')).trim(), '35 Dollar');
+    assert.deepEqual(errors, [], `${files}: no uncaught error`);
+    await context.close();
+  }
+});
+
 test('a panic replaces the broken calculator with a message; the rest stays readable', async () => {
   const { page, context } = await open(browser, panicking.base + '/', { viewport: { width: 1280, height: 900 } });
   await openCard(page, 'c5');
