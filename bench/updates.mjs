@@ -13,7 +13,7 @@ import { serve, launch, shippedHeaders } from '../tests/browser/harness.mjs';
 import { emulate, updateTimes } from './common.mjs';
 
 /** The calculator (address fragment that opens it) and its slider. */
-const SLIDERS = [['c1', 'users'], ['c1', 'c1-capital'], ['c2', 'c2-target'], ['c3', 'c3-capex'], ['c4', 'c4-share'], ['c5', 'c5-decline']];
+const SLIDERS = process.env.SLIDERS ? JSON.parse(process.env.SLIDERS) : [['c1', 'users'], ['c1', 'c1-capital'], ['c2', 'c2-target'], ['c3', 'c3-capex'], ['c4', 'c4-share'], ['c5', 'c5-decline']];
 
 export async function updates(dist, { compare = null, cpu = 1, rounds = 3, moves = 200 } = {}) {
   const builds = compare ? [dist, compare] : [dist];

@@ -35,6 +35,12 @@ fn px(device: f64, scale: f64) -> String {
     format!("{}px", fixed(device / scale, 1))
 }
 
+/// A length in device pixels as CSS pixels, exact enough to land on the same device pixel at
+/// any ratio.
+pub fn css_px(device: f64, scale: f64) -> String {
+    format!("{}px", fixed(device / scale, 3))
+}
+
 impl Labels {
     /// Shows the picture's texts in `layer` (an element laid over the canvas, the same size).
     pub fn show(&mut self, layer: &Element, picture: &Picture, scale: f64) {

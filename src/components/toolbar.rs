@@ -18,9 +18,8 @@ use yew::prelude::*;
 /// app runs.
 fn switch_in_place(e: &MouseEvent) -> bool {
     let plain = e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
-    let failed = gloo::utils::document()
-        .document_element()
-        .is_some_and(|html| html.class_list().contains("app-failed"));
+    let failed =
+        gloo::utils::document().document_element().is_some_and(|html| html.class_list().contains("app-failed"));
     plain && !failed
 }
 
@@ -38,7 +37,11 @@ pub fn toolbar() -> Html {
             let state = store.state();
             for i in 0..links.length() {
                 let Some(link) = links.item(i) else { continue };
-                let to = if link.get_attribute("hreflang").as_deref() == Some(Locale::En.code()) { Locale::En } else { Locale::De };
+                let to = if link.get_attribute("hreflang").as_deref() == Some(Locale::En.code()) {
+                    Locale::En
+                } else {
+                    Locale::De
+                };
                 let _ = link.set_attribute("href", &address_in(&state, to));
             }
         })

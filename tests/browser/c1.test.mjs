@@ -105,6 +105,13 @@ test('the payer slider moves result, arithmetic and chart, by keyboard and by in
   assert.notEqual(await pixels(p), afterKey, 'chart redrawn after an input event');
   // The prose keeps the article's groups: the payer slider is the calculator's own.
   assert.equal(await text(p, '[data-slot="c1.iphone"]'), '35 Dollar');
+  // After a drag the chart is the one a page opened at that value draws, pixel for pixel (the
+  // marker is moved, not painted again, while it only moves along the curve).
+  for (const n of [2000, 450, 800]) await setRange(p, '#users', n);
+  const dragged = await pixels(p);
+  const fresh = await open(browser, base + '/?n=800');
+  assert.equal(dragged, await pixels(fresh.page));
+  await fresh.context.close();
   await context.close();
 });
 

@@ -10,7 +10,12 @@ export function chartPicture(sel) {
   const out = document.createElement('canvas');
   out.width = layers[0].width; out.height = layers[0].height;
   const ctx = out.getContext('2d');
-  for (const c of layers) ctx.drawImage(c, 0, 0);
+  // The marker's canvas may be moved from its place (with the marker): drawn where it is.
+  const at = layers[0].getBoundingClientRect(), ratio = layers[0].width / at.width;
+  for (const c of layers) {
+    const r = c.getBoundingClientRect();
+    ctx.drawImage(c, Math.round((r.left - at.left) * ratio), Math.round((r.top - at.top) * ratio));
+  }
   const labels = [...frame.querySelectorAll('.chart-labels span:not([hidden])')]
     .map((s) => `${s.textContent} @ ${s.style.left},${s.style.top} ${s.style.transform}`);
   return [out.toDataURL(), ...labels].join('\n');

@@ -138,6 +138,50 @@ impl Picture {
         }
         b
     }
+
+    /// The shift `(dx, dy)`, in device pixels, that carries `earlier`'s shapes but the texts
+    /// onto this picture's: the same shapes in the same order and style, each moved by it. None
+    /// when they differ otherwise or there are none. A marker that only moved along a curve
+    /// is then moved, not painted again.
+    pub fn graphics_moved_from(&self, earlier: &Picture) -> Option<(i32, i32)> {
+        let graphics = |p: &Picture| p.shapes.iter().filter(|s| !matches!(s, Shape::Text { .. })).count();
+        if self.size != earlier.size || graphics(self) != graphics(earlier) || graphics(self) == 0 {
+            return None;
+        }
+        let mut shift: Option<(i32, i32)> = None;
+        // Whether every point is the earlier one moved by the same shift.
+        let mut moved = |now: &[BackendCoord], then: &[BackendCoord]| {
+            now.len() == then.len()
+                && now
+                    .iter()
+                    .zip(then)
+                    .all(|(a, b)| (a.0 - b.0, a.1 - b.1) == *shift.get_or_insert((a.0 - b.0, a.1 - b.1)))
+        };
+        let earlier_graphics = earlier.shapes.iter().filter(|s| !matches!(s, Shape::Text { .. }));
+        for (now, then) in self.shapes.iter().filter(|s| !matches!(s, Shape::Text { .. })).zip(earlier_graphics) {
+            let same = match (now, then) {
+                (Shape::Line { points: a, color: ca, width: wa }, Shape::Line { points: b, color: cb, width: wb }) => {
+                    (ca, wa) == (cb, wb) && moved(a, b)
+                }
+                (Shape::Polygon { points: a, color: ca }, Shape::Polygon { points: b, color: cb }) => {
+                    ca == cb && moved(a, b)
+                }
+                (
+                    Shape::Rect { from: fa, to: ta, color: ca, width: wa, fill: la },
+                    Shape::Rect { from: fb, to: tb, color: cb, width: wb, fill: lb },
+                ) => (ca, wa, la) == (cb, wb, lb) && moved(&[*fa, *ta], &[*fb, *tb]),
+                (
+                    Shape::Circle { center: a, radius: ra, color: ca, width: wa, fill: la },
+                    Shape::Circle { center: b, radius: rb, color: cb, width: wb, fill: lb },
+                ) => (ra, ca, wa, la) == (rb, cb, wb, lb) && moved(&[*a], &[*b]),
+                _ => false,
+            };
+            if !same {
+                return None;
+            }
+        }
+        shift
+    }
 }
 
 /// The plotters backend that records a `Picture`.
@@ -402,6 +446,43 @@ mod tests {
         // The circle reaches 6 + 2 + 1 px around its centre, the line 1 + 1 px around its ends.
         assert_eq!(p.graphics_bounds(), Some((11, 8, 62, 39)));
         assert_eq!(Picture::new((10, 10)).graphics_bounds(), None);
+    }
+
+    #[test]
+    fn a_marker_that_only_moved_is_recognised_by_its_shift() {
+        let marker = |(x, y): (i32, i32), radius: u32, text: &str| {
+            record((100, 50), |root| {
+                root.draw(&Circle::new((x, y), radius, RED.filled())).unwrap();
+                root.draw(&Circle::new((x, y), radius + 1, WHITE.stroke_width(2))).unwrap();
+                root.draw(&Text::new(text.to_string(), (x + 10, y), ("x", 12.0).into_font())).unwrap();
+            })
+        };
+        let first = marker((20, 30), 6, "34,72 $");
+        assert_eq!(marker((27, 25), 6, "30,10 $").graphics_moved_from(&first), Some((7, -5)), "the texts do not count");
+        assert_eq!(marker((20, 30), 6, "34,72 $").graphics_moved_from(&first), Some((0, 0)));
+        assert_eq!(marker((27, 25), 5, "30,10 $").graphics_moved_from(&first), None, "another size");
+        let recoloured = record((100, 50), |root| {
+            root.draw(&Circle::new((20, 30), 6, BLUE.filled())).unwrap();
+            root.draw(&Circle::new((20, 30), 7, WHITE.stroke_width(2))).unwrap();
+        });
+        assert_eq!(recoloured.graphics_moved_from(&first), None, "another colour");
+        let apart = record((100, 50), |root| {
+            root.draw(&Circle::new((20, 30), 6, RED.filled())).unwrap();
+            root.draw(&Circle::new((21, 30), 7, WHITE.stroke_width(2))).unwrap();
+        });
+        assert_eq!(apart.graphics_moved_from(&first), None, "the shapes moved apart");
+        let line = |dx: i32| {
+            record((100, 50), |root| {
+                root.draw(&PathElement::new(vec![(10 + dx, 0), (10 + dx, 40)], BLUE.stroke_width(1))).unwrap();
+                root.draw(&Rectangle::new([(5 + dx, 5), (15 + dx, 9)], RED.filled())).unwrap();
+            })
+        };
+        assert_eq!(line(4).graphics_moved_from(&line(0)), Some((4, 0)));
+        assert_eq!(line(4).graphics_moved_from(&first), None);
+        let mut elsewhere = marker((20, 30), 6, "");
+        elsewhere.size = (200, 50);
+        assert_eq!(elsewhere.graphics_moved_from(&first), None, "another canvas size");
+        assert_eq!(Picture::new((100, 50)).graphics_moved_from(&Picture::new((100, 50))), None, "nothing to move");
     }
 
     #[test]
