@@ -9,7 +9,7 @@
 //   cargo xtask bench --rounds 5          interleaved rounds of the update goals (default 3;
 //                                         0: the goals are judged on the harness's one run)
 //   any other flag goes to the harness (e.g. --loads 5 --changes 150)
-//   cargo xtask bench --updates [--compare DIR] [--cpu 4]
+//   cargo xtask bench --updates [--compare DIR] [--cpu 4] [--sliders users,c1-capital]
 //                                         update latency of a slider of each calculator, for
 //                                         comparing two builds (bench/updates.mjs)
 //
@@ -46,7 +46,8 @@ if (argv.includes('--updates')) {
   argv.splice(argv.indexOf('--updates'), 1);
   const compare = take('--compare');
   const cpu = Number(take('--cpu') ?? 1);
-  const md = await updates(DIST, { compare: compare ? path.resolve(compare) : null, cpu });
+  const only = take('--sliders')?.split(',');
+  const md = await updates(DIST, { compare: compare ? path.resolve(compare) : null, cpu, only });
   fs.mkdirSync(OUT, { recursive: true });
   fs.writeFileSync(path.join(OUT, 'updates.md'), md);
   console.log(md + '\n(written to bench-results/updates.md)');

@@ -6,6 +6,7 @@
 //   cargo xtask bench --updates                      dist/ only
 //   cargo xtask bench --updates --compare /tmp/old   dist/ against an older build, alternating
 //   cargo xtask bench --updates --cpu 4              with the CPU slowed four times (and DPR 2)
+//   cargo xtask bench --updates --sliders users      some of the sliders only (ids, comma-separated)
 //
 // The page is served cross-origin isolated (timers at 5 µs instead of 100 µs). The drag is
 // the mouse pressed on the thumb and moved back and forth; each build gets the same moves.
@@ -13,9 +14,10 @@ import { serve, launch, shippedHeaders } from '../tests/browser/harness.mjs';
 import { emulate, updateTimes } from './common.mjs';
 
 /** The calculator (address fragment that opens it) and its slider. */
-const SLIDERS = process.env.SLIDERS ? JSON.parse(process.env.SLIDERS) : [['c1', 'users'], ['c1', 'c1-capital'], ['c2', 'c2-target'], ['c3', 'c3-capex'], ['c4', 'c4-share'], ['c5', 'c5-decline']];
+const ALL = [['c1', 'users'], ['c1', 'c1-capital'], ['c2', 'c2-target'], ['c3', 'c3-capex'], ['c4', 'c4-share'], ['c5', 'c5-decline']];
 
-export async function updates(dist, { compare = null, cpu = 1, rounds = 3, moves = 200 } = {}) {
+export async function updates(dist, { compare = null, cpu = 1, rounds = 3, moves = 200, only = null } = {}) {
+  const SLIDERS = only ? ALL.filter(([, id]) => only.includes(id)) : ALL;
   const builds = compare ? [dist, compare] : [dist];
   const isolated = (dir) => ({ ...shippedHeaders(dir), 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' });
   const servers = [];
