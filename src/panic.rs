@@ -1,6 +1,7 @@
 //! When the app panics, the reader sees it: the calculator in use is replaced by a fixed
 //! message, a note says that the calculators have stopped, and the article stays as it is
-//! (the page is prerendered HTML; the app only adds to it). The height of an embed is still
+//! (the page is prerendered HTML; the app only adds to it). A panic before the app has taken
+//! the page over leaves the prerendered page whole, with the note. The height of an embed is still
 //! reported (`frame.js` does not depend on the app).
 
 use std::cell::Cell;
@@ -16,11 +17,15 @@ pub fn using(calculator: &'static str) {
 }
 
 /// Marks the page: `html.app-failed` shows the note, `.broken` on the calculator swaps its
-/// body for its error message (both in `static/style.css`).
+/// body for its error message (both in `static/style.css`). Before the app has taken the page
+/// over, the calculators on it are the prerendered ones, whole and at the article's values:
+/// they stay, with the notes that say what needs the app, as where the app does not load.
 fn mark_broken() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Some(html) = doc.document_element() {
-        let _ = html.class_list().add_2("app-failed", "app-panicked");
+    let Some(html) = doc.document_element() else { return };
+    let _ = html.class_list().add_2("app-failed", "app-panicked");
+    if crate::takeover::prerendered_shown() {
+        return;
     }
     let selector = match ACTIVE.with(Cell::get) {
         Some(calc) => format!("[data-calculator=\"{calc}\"]"),

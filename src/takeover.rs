@@ -54,6 +54,12 @@ pub fn deferring() -> bool {
     TAKEOVER.with(|t| t.borrow().is_some())
 }
 
+/// Whether the page shown is still the prerendered one, the app's own not yet swapped in; for
+/// the panic hook, so it never panics itself (a borrow in progress counts as a takeover).
+pub fn prerendered_shown() -> bool {
+    TAKEOVER.with(|t| t.try_borrow().map_or(true, |t| t.is_some()))
+}
+
 /// Queues a part; `show` renders it when its turn comes (at once when the app is not taking
 /// over the page).
 pub fn defer(show: Show) {

@@ -13,6 +13,12 @@ use yew::prelude::*;
 pub fn c5_calculator() -> Html {
     let ui = Ui::get(use_locale());
     let InputCallbacks { onset, onreset } = use_input_callbacks("c5");
+    // The test build's way to make the app panic while it takes over the page (see
+    // `tests/browser/faults.test.mjs`).
+    #[cfg(feature = "panic-test")]
+    if crate::app::query_param("panic").as_deref() == Some("takeover") {
+        panic!("panic-test: C5 while the app takes over the page");
+    }
     html! {
         <CalcCard open_on_wide=false id="c5" kicker={ui.c5_kicker} question={ui.c5_question} summary={html! { <C5Result summary=true /> }} {onreset}>
             <FieldSlider field={Field::C5Decline} id="c5-decline" onset={onset.clone()} />

@@ -135,6 +135,23 @@ test('a panic replaces the broken calculator with a message; the rest stays read
   await context.close();
 });
 
+test('a panic while the app takes over the page leaves the prerendered page whole, with the note', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(panicking.base + '/?panic=takeover');
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-panicked'), null, { timeout: 10000 });
+  assert.ok(await page.locator('.app-note').isVisible());
+  // The calculators on the page are the prerendered ones, whole: none gives way to the error
+  // message, each says what it needs.
+  assert.equal(await page.locator('.calc.broken').count(), 0);
+  assert.ok(await page.locator('#c1 .needs-js').isVisible());
+  assert.ok(await page.locator('#c1 .chart-static svg').isVisible(), 'the prerendered chart stays');
+  assert.ok((await page.textContent('#c1-result')).includes('34,72'));
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app never took over');
+  await allOfTheArticle(page);
+  await context.close();
+});
+
 test('after a panic an embed still reports its height', async () => {
   const host = await serveHosts(panicking.base);
   const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
