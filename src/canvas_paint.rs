@@ -61,11 +61,6 @@ impl<'s> Painter<'s> {
         Some(Painter { canvas, ctx, state, font })
     }
 
-    /// Makes the box `(x0, y0, x1, y1)`, device pixels, transparent.
-    pub fn clear_box(&self, (x0, y0, x1, y1): (i32, i32, i32, i32)) {
-        self.ctx.clear_rect(x0 as f64, y0 as f64, (x1 - x0) as f64, (y1 - y0) as f64);
-    }
-
     /// Makes the whole canvas transparent.
     pub fn clear(&self) {
         self.ctx.clear_rect(0.0, 0.0, self.canvas.width() as f64, self.canvas.height() as f64);

@@ -1,8 +1,9 @@
 //! Draws a chart on two stacked canvases: the base (axes, data) and, above it, the reader's
-//! marker. A change of the marker alone redraws only the top canvas, and a marker that only
-//! moved (the payer slider: the same dot further along the curve) is not drawn again: its
-//! canvas is moved by as many device pixels. A change of the data redraws both. Both are sharp at the device pixel ratio and redrawn
-//! when their box changes size (`ResizeObserver`: window resizes, a phone's calculator opening).
+//! marker on a canvas as large as the marker, placed over it. A change of the marker alone
+//! redraws only that small canvas, and a marker that only moved (the payer slider: the same
+//! dot further along the curve) is not drawn again: its canvas is moved. A change of the data
+//! redraws both. Both are sharp at the device pixel ratio and redrawn when their box changes
+//! size (`ResizeObserver`: window resizes, a phone's calculator opening).
 //!
 //! A chart that follows a slider without a render gets a `LiveChart`: the store's listener
 //! makes the chart for each new state and redraws it when it changed (C1's marker).
@@ -60,13 +61,12 @@ struct Drawn {
     /// Context state of the base and the marker canvas.
     base_state: State,
     marker_state: State,
-    /// What the marker canvas holds: `Some(b)` the marker painted in box `b` (None: nothing),
-    /// `None` unknown (clear it all).
-    marker_box: Option<Option<(i32, i32, i32, i32)>>,
-    /// The marker as painted, and how far (device pixels) the canvas is moved from its place
-    /// to show the marker where it is now.
-    marker_painted: Option<charts::Picture>,
-    marker_shift: (i32, i32),
+    /// The marker as painted on its canvas and where that canvas's corner was then (device
+    /// pixels); None when what it holds cannot be moved (nothing, or a marker cut by the edge).
+    marker: Option<(charts::Picture, (i32, i32))>,
+    /// The marker canvas's place and CSS size as last set (device pixels, with the ratio).
+    marker_at: Option<((i32, i32), f64)>,
+    marker_css: Option<((u32, u32), f64)>,
     labels: Labels,
 }
 
@@ -160,15 +160,53 @@ fn size_canvas(canvas: &HtmlCanvasElement, px: (u32, u32), state: &mut State) ->
     resize
 }
 
-/// Moves the marker canvas by `shift` device pixels from its place (`left` and `top`, as the
-/// labels are placed: quicker to set than a transform); writes only a change.
-fn place(canvas: &HtmlCanvasElement, shift: (i32, i32), shown: &mut (i32, i32), scale: f64) {
-    if *shown != shift {
+/// Places the marker canvas's corner at `at` device pixels in the chart (`left` and `top`, as
+/// the labels are placed: quicker to set than a transform); writes only a change.
+fn place(canvas: &HtmlCanvasElement, at: (i32, i32), shown: &mut Option<((i32, i32), f64)>, scale: f64) {
+    if *shown != Some((at, scale)) {
         let style = canvas.style();
-        let _ = style.set_property("left", &css_px(shift.0 as f64, scale));
-        let _ = style.set_property("top", &css_px(shift.1 as f64, scale));
-        *shown = shift;
+        let _ = style.set_property("left", &css_px(at.0 as f64, scale));
+        let _ = style.set_property("top", &css_px(at.1 as f64, scale));
+        *shown = Some((at, scale));
     }
+}
+
+/// Paints the marker on its canvas, which is as large as the marker's shapes (cut to the
+/// chart) and placed over them: a move of the marker then repaints a few hundred pixels of the
+/// page, not the chart's.
+fn paint_marker(
+    canvas: &HtmlCanvasElement,
+    drawn: &mut Drawn,
+    picture: &charts::Picture,
+    px: (u32, u32),
+    font: &'static str,
+    scale: f64,
+) -> Result<(), &'static str> {
+    let whole = picture.graphics_bounds();
+    let cut = whole
+        .map(|(x0, y0, x1, y1)| (x0.max(0), y0.max(0), x1.min(px.0 as i32), y1.min(px.1 as i32)))
+        .filter(|(x0, y0, x1, y1)| x1 > x0 && y1 > y0);
+    let Some((x0, y0, x1, y1)) = cut else {
+        size_canvas(canvas, (0, 0), &mut drawn.marker_state);
+        drawn.marker = None;
+        return Ok(());
+    };
+    let size = ((x1 - x0) as u32, (y1 - y0) as u32);
+    let resized = size_canvas(canvas, size, &mut drawn.marker_state);
+    let mut painter = Painter::new(canvas.clone(), &mut drawn.marker_state, font).ok_or("no 2d context")?;
+    if !resized {
+        painter.clear();
+    }
+    painter.paint_graphics(&picture.moved((-x0, -y0)));
+    if drawn.marker_css != Some((size, scale)) {
+        let style = canvas.style();
+        let _ = style.set_property("width", &css_px(size.0 as f64, scale));
+        let _ = style.set_property("height", &css_px(size.1 as f64, scale));
+        drawn.marker_css = Some((size, scale));
+    }
+    place(canvas, (x0, y0), &mut drawn.marker_at, scale);
+    drawn.marker = (cut == whole).then(|| (picture.clone(), (x0, y0)));
+    Ok(())
 }
 
 fn draw(handle: &ChartCanvasHandle, drawn: &mut Drawn, chart: &Chart) {
@@ -191,33 +229,22 @@ fn draw(handle: &ChartCanvasHandle, drawn: &mut Drawn, chart: &Chart) {
             Painter::new(base, &mut drawn.base_state, theme.font).ok_or("no 2d context")?.paint(&picture);
             drawn.base = Some((chart.clone(), px, theme));
         }
-        let resized = size_canvas(&marker, px, &mut drawn.marker_state);
         let picture = chart.marker_picture(px, theme, scale);
-        // A marker that only moved along its curve (the payer slider) is not painted again:
-        // its canvas is moved. A canvas's first drawing call in a task costs about 0.03 ms in
-        // Chromium, two style writes after the page's other writes next to nothing.
-        let moved = match &drawn.marker_painted {
-            Some(painted) if !resized => picture.graphics_moved_from(painted),
+        // A marker that only moved (the payer slider: the same dot further along the curve)
+        // is not painted again: its canvas is moved. A canvas's first drawing call in a task
+        // costs about 0.03 ms in Chromium; two style writes after the page's other writes
+        // next to nothing. One that would reach past the chart's edge is painted, cut.
+        let within =
+            |(x0, y0, x1, y1): (i32, i32, i32, i32)| x0 >= 0 && y0 >= 0 && x1 <= px.0 as i32 && y1 <= px.1 as i32;
+        let moved = match &drawn.marker {
+            Some((painted, corner)) if picture.graphics_bounds().is_some_and(within) => {
+                picture.graphics_moved_from(painted).map(|(dx, dy)| (corner.0 + dx, corner.1 + dy))
+            }
             _ => None,
         };
         match moved {
-            Some(shift) => place(&marker, shift, &mut drawn.marker_shift, scale),
-            None => {
-                let mut painter =
-                    Painter::new(marker.clone(), &mut drawn.marker_state, theme.font).ok_or("no 2d context")?;
-                // Only the last marker's box is cleared: a change repaints a few hundred
-                // pixels, not the whole canvas.
-                match drawn.marker_box.take() {
-                    _ if resized => {}
-                    Some(Some(b)) => painter.clear_box(b),
-                    Some(None) => {}
-                    None => painter.clear(),
-                }
-                painter.paint_graphics(&picture);
-                drawn.marker_box = Some(picture.graphics_bounds());
-                place(&marker, (0, 0), &mut drawn.marker_shift, scale);
-                drawn.marker_painted = Some(picture.clone());
-            }
+            Some(at) => place(&marker, at, &mut drawn.marker_at, scale),
+            None => paint_marker(&marker, drawn, &picture, px, theme.font, scale)?,
         }
         if let Some(layer) = handle.labels.cast::<Element>() {
             drawn.labels.show(&layer, &picture, scale);

@@ -105,14 +105,26 @@ test('the payer slider moves result, arithmetic and chart, by keyboard and by in
   assert.notEqual(await pixels(p), afterKey, 'chart redrawn after an input event');
   // The prose keeps the article's groups: the payer slider is the calculator's own.
   assert.equal(await text(p, '[data-slot="c1.iphone"]'), '35 Dollar');
-  // After a drag the chart is the one a page opened at that value draws, pixel for pixel (the
-  // marker is moved, not painted again, while it only moves along the curve).
-  for (const n of [2000, 450, 800]) await setRange(p, '#users', n);
-  const dragged = await pixels(p);
-  const fresh = await open(browser, base + '/?n=800');
-  assert.equal(dragged, await pixels(fresh.page));
-  await fresh.context.close();
   await context.close();
+});
+
+test('after a drag the chart is the one a page opened at that value draws, pixel for pixel, at any pixel ratio', async () => {
+  // The marker's canvas is moved, not painted again, while the marker only moves along the curve.
+  for (const dpr of [1, 1.5, 2]) {
+    const { page: p, context } = await page({ dpr });
+    const marker = () => p.$eval('#c1-chart .chart-marker', (c) => [c.style.left, c.style.top, c.width, c.height].join(' '));
+    const places = [];
+    for (const n of [301, 2000, 450, 800]) {
+      await setRange(p, '#users', n);
+      places.push(await marker());
+    }
+    assert.equal(new Set(places).size, places.length, `dpr ${dpr}: the marker's canvas moved at each step: ${places}`);
+    const dragged = await pixels(p);
+    const fresh = await open(browser, base + '/?n=800', { dpr });
+    assert.equal(dragged, await pixels(fresh.page), `dpr ${dpr}`);
+    await fresh.context.close();
+    await context.close();
+  }
 });
 
 test('choosing a group sets the payers, and reset restores the article', async () => {
@@ -142,12 +154,16 @@ test('out-of-range and non-numeric input never shows NaN', async () => {
 
 test('the chart is sharp at device pixel ratio 2 and has a text alternative', async () => {
   const { page: p, context } = await page({ dpr: 2 });
-  const sizes = await p.$$eval('#c1-chart canvas', (cs) => cs.map((c) => [c.width, c.clientWidth, c.height, c.clientHeight]));
+  // Both canvases, the chart's and the marker's (as large as the marker), have two device
+  // pixels to a CSS pixel.
+  const sizes = await p.$$eval('#c1-chart canvas', (cs) => cs.map((c) => {
+    const r = c.getBoundingClientRect();
+    return [c.className, c.width, r.width, c.height, r.height];
+  }));
   assert.equal(sizes.length, 2);
-  for (const [w, cw, h, ch] of sizes) {
-    assert.ok(cw > 200, `canvas ${cw} CSS px wide`);
-    assert.equal(w, 2 * cw);
-    assert.equal(h, 2 * ch);
+  for (const [name, w, cw, h, ch] of sizes) {
+    assert.ok(cw > (name === 'chart-base' ? 200 : 10), `${name}: ${cw} CSS px wide`);
+    assert.ok(Math.abs(w - 2 * cw) < 0.01 && Math.abs(h - 2 * ch) < 0.01, `${name}: ${w}×${h} px for ${cw}×${ch} CSS px`);
   }
   const alt = await p.getAttribute('#c1-chart', 'aria-label');
   assert.match(alt, /541,67\s\$.*18,06\s\$.*iPhone 34,72\s\$/);
@@ -165,7 +181,7 @@ test('on a phone the calculator follows its paragraph, collapsed to its result, 
   await toggle.press('Enter');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   assert.ok(await p.locator('#users').isVisible());
-  await p.waitForFunction(() => [...document.querySelectorAll('#c1-chart canvas')].every((c) => c.clientWidth > 200 && c.width === 2 * c.clientWidth));
+  await p.waitForFunction(() => [...document.querySelectorAll('#c1-chart .chart-base')].every((c) => c.clientWidth > 200 && c.width === 2 * c.clientWidth));
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, 'no horizontal scroll');
   await context.close();

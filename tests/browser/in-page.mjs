@@ -10,9 +10,10 @@ export function chartPicture(sel) {
   const out = document.createElement('canvas');
   out.width = layers[0].width; out.height = layers[0].height;
   const ctx = out.getContext('2d');
-  // The marker's canvas may be moved from its place (with the marker): drawn where it is.
+  // The marker's canvas is as large as the marker and placed over it: drawn where it is.
   const at = layers[0].getBoundingClientRect(), ratio = layers[0].width / at.width;
   for (const c of layers) {
+    if (!c.width || !c.height) continue; // a chart without a marker: its canvas is empty
     const r = c.getBoundingClientRect();
     ctx.drawImage(c, Math.round((r.left - at.left) * ratio), Math.round((r.top - at.top) * ratio));
   }

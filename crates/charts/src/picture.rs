@@ -139,6 +139,28 @@ impl Picture {
         b
     }
 
+    /// The same picture with every shape moved by `(dx, dy)` device pixels; its size stays.
+    pub fn moved(&self, (dx, dy): (i32, i32)) -> Picture {
+        let at = |(x, y): BackendCoord| (x + dx, y + dy);
+        let shapes = self
+            .shapes
+            .iter()
+            .map(|shape| {
+                let mut shape = shape.clone();
+                match &mut shape {
+                    Shape::Line { points, .. } | Shape::Polygon { points, .. } => {
+                        points.iter_mut().for_each(|p| *p = at(*p))
+                    }
+                    Shape::Rect { from, to, .. } => (*from, *to) = (at(*from), at(*to)),
+                    Shape::Circle { center, .. } => *center = at(*center),
+                    Shape::Text { at: a, .. } => *a = at(*a),
+                }
+                shape
+            })
+            .collect();
+        Picture { size: self.size, shapes }
+    }
+
     /// The shift `(dx, dy)`, in device pixels, that carries `earlier`'s shapes but the texts
     /// onto this picture's: the same shapes in the same order and style, each moved by it. None
     /// when they differ otherwise or there are none. A marker that only moved along a curve
@@ -478,6 +500,8 @@ mod tests {
             })
         };
         assert_eq!(line(4).graphics_moved_from(&line(0)), Some((4, 0)));
+        assert_eq!(line(0).moved((4, 0)), line(4), "moved by the shift found");
+        assert_eq!(first.moved((7, -5)).graphics_moved_from(&first), Some((7, -5)));
         assert_eq!(line(4).graphics_moved_from(&first), None);
         let mut elsewhere = marker((20, 30), 6, "");
         elsewhere.size = (200, 50);
