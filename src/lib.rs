@@ -36,6 +36,7 @@ pub fn start() {
             (true, None, None) => takeover::start(root, app::AppProps { embed: None, locale }),
             (_, named, asked) => {
                 root.set_inner_html("");
+                takeover::app_shown();
                 let props = app::AppProps { embed: named.or(asked).map(Into::into), locale };
                 yew::Renderer::<app::App>::with_root_and_props(root, props).render();
             }

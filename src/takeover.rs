@@ -34,6 +34,7 @@ thread_local! {
     static TAKEOVER: RefCell<Option<Takeover>> = const { RefCell::new(None) };
     /// When the current task of the takeover began.
     static TASK_START: Cell<f64> = const { Cell::new(0.0) };
+    static APP_SHOWN: Cell<bool> = const { Cell::new(false) };
 }
 
 /// What the style sheet lays out only near the view.
@@ -54,10 +55,16 @@ pub fn deferring() -> bool {
     TAKEOVER.with(|t| t.borrow().is_some())
 }
 
-/// Whether the page shown is still the prerendered one, the app's own not yet swapped in; for
-/// the panic hook, so it never panics itself (a borrow in progress counts as a takeover).
+/// Whether the page shown is still the prerendered one: the app's own is not yet in the
+/// document (swapped in at the end of a takeover, or rendered in place of the prerendered page
+/// by `lib.rs`). For the panic hook: it cannot panic itself.
 pub fn prerendered_shown() -> bool {
-    TAKEOVER.with(|t| t.try_borrow().map_or(true, |t| t.is_some()))
+    !APP_SHOWN.with(Cell::get)
+}
+
+/// Says that the app's own page is in the document from now on.
+pub fn app_shown() {
+    APP_SHOWN.with(|s| s.set(true));
 }
 
 /// Queues a part; `show` renders it when its turn comes (at once when the app is not taking
@@ -221,6 +228,7 @@ fn swap() {
     if shown.replace_with_with_node_1(host).is_err() {
         return;
     }
+    app_shown();
     if let Some(e) = focus.and_then(|i| elements(host, FOCUSABLE).into_iter().nth(i)) {
         if let Some(e) = e.dyn_ref::<HtmlElement>() {
             let _ = e.focus();
