@@ -4,8 +4,8 @@
 //! works before the app has taken over and where the app does not run (no JavaScript, no
 //! WebAssembly, a panic). Where the app runs, a plain click switches in place and keeps the
 //! reader's settings; a click that opens a new tab or window is the browser's, and the links'
-//! addresses carry the current scenario from the moment a pointer reaches or presses them or
-//! the focus does.
+//! addresses carry the current scenario from the moment a pointer reaches or presses them, the
+//! focus reaches them or a key is pressed on them.
 
 use crate::hooks::{address_in, use_listener, use_locale, use_store};
 use crate::state::Action;
@@ -14,13 +14,16 @@ use model::{url, Locale};
 use web_sys::{Element, Event};
 use yew::prelude::*;
 
+/// Whether the app has stopped (`panic.rs`): its links are then the browser's.
+fn app_failed() -> bool {
+    gloo::utils::document().document_element().is_some_and(|html| html.class_list().contains("app-failed"))
+}
+
 /// Whether the app handles this click on a language link itself: a plain click, while the
 /// app runs.
 fn switch_in_place(e: &MouseEvent) -> bool {
     let plain = e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
-    let failed =
-        gloo::utils::document().document_element().is_some_and(|html| html.class_list().contains("app-failed"));
-    plain && !failed
+    plain && !app_failed()
 }
 
 #[function_component(Toolbar)]
@@ -33,6 +36,9 @@ pub fn toolbar() -> Html {
     let refresh = {
         let (store, group) = (store.clone(), group.clone());
         Callback::from(move |_: Event| {
+            if app_failed() {
+                return;
+            }
             let Some(links) = group.cast::<Element>().map(|g| g.children()) else { return };
             let state = store.state();
             for i in 0..links.length() {
@@ -48,7 +54,8 @@ pub fn toolbar() -> Html {
     };
     use_listener(group.clone(), "pointerover", refresh.clone());
     use_listener(group.clone(), "pointerdown", refresh.clone());
-    use_listener(group.clone(), "focusin", refresh);
+    use_listener(group.clone(), "focusin", refresh.clone());
+    use_listener(group.clone(), "keydown", refresh);
     let link = |to: Locale, name: &'static str| {
         let store = store.clone();
         let onclick = Callback::from(move |e: MouseEvent| {
@@ -59,7 +66,7 @@ pub fn toolbar() -> Html {
         });
         html! {
             <a href={url::page_path("/", to)} lang={to.code()} hreflang={to.code()}
-                aria-current={(to == loc).then_some("true")} {onclick}>{ name }</a>
+                aria-current={(to == loc).then_some("page")} {onclick}>{ name }</a>
         }
     };
     let reset = {

@@ -129,9 +129,13 @@ test('a panic replaces the broken calculator with a message; the rest stays read
   assert.ok(!(await page.locator('#c1').getAttribute('class')).includes('broken'));
   assert.ok(await page.locator('.app-note').isVisible());
   await allOfTheArticle(page);
-  // The language switch still works: after a panic it is a plain link, not the app's.
+  // The language switch still works: after a panic it is a plain link, not the app's (a page
+  // is loaded).
+  await page.evaluate(() => { window.sameDocument = true; });
   await page.click('.language a[hreflang="en"]');
   await page.waitForURL((url) => url.pathname === '/en/');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.evaluate(() => window.sameDocument), undefined, 'a new page');
   await context.close();
 });
 
@@ -255,13 +259,13 @@ test('the WebAssembly is requested without waiting for the app\'s JavaScript', a
 });
 
 /** The prerendered page with the app held back until `release()`: its WebAssembly waits. */
-async function beforeTheApp(viewport) {
+async function beforeTheApp(viewport, address = '/') {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto(app.base + '/');
+  await page.goto(app.base + address);
   await page.waitForSelector('.claim-list');
   return { context, page, release };
 }
@@ -306,6 +310,20 @@ test('a slider moved and a choice made before the app arrived take effect when i
   assert.equal(await page.$eval('#c2-stock-1', (e) => e.checked), true);
   assert.notEqual(await text(page, '#c1-result'), result, 'the calculator follows the reader\'s values');
   await page.waitForFunction((v) => new URL(location.href).searchParams.get('cap') === v, moved, { timeout: 3000 });
+  await context.close();
+});
+
+test('before the app arrives, the language switch leads to the other language with the address\'s scenario', async () => {
+  const { context, page, release } = await beforeTheApp({ width: 1280, height: 900 }, '/?cap=9&lang=de&ref=news');
+  await page.waitForFunction(() => document.querySelector('.language a[lang="en"]').getAttribute('href') !== '/en/');
+  assert.equal(await page.getAttribute('.language a[lang="en"]', 'href'), '/en/?cap=9&ref=news');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not taken over');
+  await page.click('.language a[lang="en"]');
+  await page.waitForURL((url) => url.pathname === '/en/');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.$eval('#c1-capital', (e) => e.value), '9');
   await context.close();
 });
 

@@ -151,9 +151,13 @@ for (const engine of selectedEngines()) {
       await s.until(() => location.pathname === '/en/' && location.search.includes('n=3000'), [],
         { what: 'the address to follow, on the English page' });
       assert.equal(await s.exec(() => history.length), length);
-      // Back to German by the switch, and the figures with it.
+      // Back to German by the switch, and the figures with it: in place (the same document, no
+      // history entry).
+      await s.exec(() => { window.sameDocument = true; });
       await s.click('.language a[lang="de"]');
       await s.until(() => document.documentElement.lang === 'de', [], { what: 'German' });
+      assert.equal(await s.exec(() => window.sameDocument === true), true, 'switched without loading a page');
+      assert.equal(await s.exec(() => history.length), length);
       assert.equal(await s.exec(textOf, 'h1'), 'KI-Wettlauf, Spekulationsblasen & der kommende Fall');
       assert.equal(await s.exec(textOf, '#c1-revenue'), '750 Mrd. $');
       const shared = await s.until(() => location.pathname === '/' && !location.search.includes('lang=') && location.href, [],

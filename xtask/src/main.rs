@@ -180,6 +180,7 @@ mod tests {
         assert!(at("await import('/x-1.js')") < at("await init({ module_or_path: wasmResponse })"));
         assert_eq!(out.matches("_bg.wasm").count(), 1, "requested once");
         assert!(at("if (window.parent !== window)") < at("/frame.js") && at("/frame.js") < at("try {"));
+        assert!(at(super::LANGUAGE_LINKS) < at("try {"), "the links get the scenario at once");
         assert!(at("catch (e)") > at("window.wasmBindings") && out.contains("classList.add('app-failed')"));
         assert!(!out.contains("</script"));
     }
@@ -306,7 +307,10 @@ fn minify_js(file: &Path) -> Result<(), String> {
 }
 
 /// The loader from Trunk's: in a frame it first fetches `frame.js` (which reports the height
-/// to the page around, even where the app cannot start); the app's JavaScript and WebAssembly
+/// to the page around, even where the app cannot start); the language switch's links
+/// (`components/toolbar.rs`) get the address's scenario, so that a reader who follows one
+/// before the app has taken over keeps it (without `lang=`, which the link's path says); the
+/// app's JavaScript and WebAssembly
 /// are fetched after the first paint (a static import cannot wait, nor stand in a try block:
 /// it becomes a dynamic one), both at once: the WebAssembly's request does not wait for the
 /// JavaScript to arrive (on a slow phone connection a round trip is half a second). `glue` and
@@ -335,7 +339,7 @@ fn loader(trunk: &str, glue: &str, wasm: &str) -> Result<String, String> {
         return Err(format!("no `{IMPORT}...` and `{INIT}...` in Trunk's loader:\n{trunk}"));
     }
     Ok(format!(
-        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\ntry {{\n{}\n}} catch (e) {{\n  document.documentElement.classList.add('app-failed');\n  console.warn('the calculators could not start:', e);\n}}\n",
+        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\n{LANGUAGE_LINKS}\ntry {{\n{}\n}} catch (e) {{\n  document.documentElement.classList.add('app-failed');\n  console.warn('the calculators could not start:', e);\n}}\n",
         body.join("\n")
     ))
 }
@@ -360,6 +364,9 @@ fn write_policies(dir: &Path, hashes: &[(&str, String)]) -> Result<(), String> {
 }
 
 /// Waits for the page's first frame, or 100 ms at most.
+/// The loader's first step: the address's scenario on the language links of a prerendered page.
+const LANGUAGE_LINKS: &str = "if (location.search) {\n  const q = new URLSearchParams(location.search);\n  q.delete('lang');\n  const s = q.toString();\n  for (const a of document.querySelectorAll('.language a')) a.setAttribute('href', a.pathname + (s ? '?' + s : ''));\n}";
+
 const PAINTED: &str =
     "await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 100); });";
 
