@@ -83,6 +83,8 @@ test('without WebAssembly: the prerendered page stays, with a short note', async
   assert.ok(await page.locator('.app-note').isVisible());
   assert.ok(await page.locator('#c1 .chart-static svg').isVisible(), 'the prerendered chart stays');
   assert.equal(await page.locator('.toolbar button').filter({ visible: true }).count(), 0, 'no reset that does nothing');
+  assert.equal(await page.locator('.calc-actions button, .downloads button').filter({ visible: true }).count(), 0,
+    'no share, embed, reset or download button that does nothing');
   await page.click('.language a[hreflang="en"]');
   await page.waitForURL(`${app.base}/en/`);
   await page.waitForFunction(() => document.documentElement.classList.contains('app-failed'), null, { timeout: 10000 });
@@ -149,6 +151,7 @@ test('a panic while the app takes over the page leaves the prerendered page whol
   // message, each says what it needs.
   assert.equal(await page.locator('.calc.broken').count(), 0);
   assert.ok(await page.locator('#c1 .needs-js').isVisible());
+  assert.equal(await page.locator('.calc-actions button, .downloads button').filter({ visible: true }).count(), 0);
   assert.ok(await page.locator('#c1 .chart-static svg').isVisible(), 'the prerendered chart stays');
   assert.ok((await page.textContent('#c1-result')).includes('34,72'));
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app never took over');
