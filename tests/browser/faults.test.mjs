@@ -43,6 +43,13 @@ test('without JavaScript: the whole article, its figures, the charts and the fac
   assert.ok(await page.locator('.app-note').isVisible());
   assert.ok(await page.locator('#c1 .needs-js').isVisible());
   assert.ok(await page.locator('#c2 .calc-body').isVisible(), 'closed cards show their content');
+  // Open, they do not overlap (the margin column needs the app to keep its cards apart).
+  const overlaps = await page.$$eval('.calc', (cs) => {
+    const boxes = cs.map((c) => [c.id, c.getBoundingClientRect()]);
+    return boxes.flatMap(([a, r], i) => boxes.slice(i + 1)
+      .filter(([, q]) => r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom).map(([b]) => `${a}/${b}`));
+  });
+  assert.deepEqual(overlaps, []);
   assert.equal(await page.locator('.claim-list .claim-entry').count(), 22);
   // No control that does nothing: the reset is hidden; the language switch is a pair of links.
   assert.equal(await page.locator('.toolbar button').filter({ visible: true }).count(), 0);
@@ -203,6 +210,42 @@ for (const [w, h, at] of [[1280, 900, '/'], [375, 740, '/'], [1280, 900, '/en/']
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => window.__cls), 0);
+    await context.close();
+  });
+}
+
+for (const [w, h, at] of [[1280, 900, '/'], [375, 740, '/'], [1280, 900, '/en/'], [320, 700, '/en/']]) {
+  test(`the app's page lays out as the prerendered one: every paragraph, mark and calculator in place (${at}, ${w} px)`, async () => {
+    // The layout-shift entries above cannot see this: the swap puts new elements in place of
+    // the old ones. Here the boxes are compared across it.
+    const { context, page, release } = await beforeTheApp({ width: w, height: h }, at);
+    const boxes = () => page.evaluate(() => [...document.querySelectorAll('#app .article-body > *, #app .mark, #app .calc, #app .claim-entry')]
+      .map((e) => {
+        const r = e.getBoundingClientRect();
+        const kind = e.classList.contains('calc') ? 'calc' : e.classList.contains('mark') ? 'mark' : e.tagName;
+        return { kind, id: e.id, box: `${Math.round(r.left)},${Math.round(r.top + scrollY)} ${Math.round(r.width)}x${Math.round(r.height)}`, top: r.top + scrollY, bottom: r.bottom + scrollY };
+      }));
+    const before = await boxes();
+    release();
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    const after = await boxes();
+    assert.ok(before.length > 50, `${before.length} boxes`);
+    const text = (list) => list.filter((b) => b.kind !== 'calc').map((b) => `${b.kind} ${b.id} ${b.box}`);
+    assert.deepEqual(text(after), text(before));
+    // The calculators: in place, but for a card in the margin column that the prerendered page
+    // lays over the one above it: the app moves that one down, below the other.
+    const cards = (list) => list.filter((b) => b.kind === 'calc');
+    const [was, is] = [cards(before), cards(after)];
+    assert.equal(is.length, was.length);
+    const margin = w >= 1140;
+    for (const [i, c] of was.entries()) {
+      const above = i > 0 && was.slice(0, i).find((a) => a.bottom > c.top);
+      if (margin && above) {
+        assert.ok(is[i].top >= Math.max(...is.slice(0, i).map((a) => a.bottom)), `${c.id} below the cards above`);
+      } else {
+        assert.equal(is[i].box, c.box, `${c.id} in place`);
+      }
+    }
     await context.close();
   });
 }
