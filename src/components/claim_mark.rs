@@ -1,6 +1,6 @@
 //! A claim marked in the text: a real button (click, tap, Enter, Space) that opens the claim's
 //! card below the paragraph; Escape closes it. Underlined, with the verdict's symbol, so that
-//! it does not rely on colour.
+//! it does not rely on colour. Prerendered, a link to the claim's entry in the fact check.
 
 use content::{fill, MarkRef, Ui, Verdict};
 use model::Locale;
@@ -36,6 +36,24 @@ pub fn claim_mark(props: &ClaimMarkProps) -> Html {
         })
     };
     let v = props.verdict;
+    let inside = html! {
+        <>
+            <span class="mark-text">{ props.children.clone() }</span>
+            <span class="mark-symbol" aria-hidden="true">{ v.symbol() }</span>
+            <span class="visually-hidden">{ format!(" ({})", fill(ui.mark_verdict, &[("verdict", v.label(props.locale))])) }</span>
+        </>
+    };
+    // In the prerendered page (built natively) the mark is a link to the claim's entry in the
+    // fact check: it works before the app has taken over and where the app does not run. Its
+    // one inner box is laid out as a button's content, so the app's button takes its place
+    // without a shift.
+    if !cfg!(target_arch = "wasm32") {
+        return html! {
+            <a id={props.mark.dom_id()} class={classes!("mark", format!("verdict-{}", v.key()))} href={format!("#claim-{}", props.mark.claim)}>
+                <span class="mark-box">{ inside }</span>
+            </a>
+        };
+    }
     html! {
         <button
             type="button"
@@ -46,9 +64,7 @@ pub fn claim_mark(props: &ClaimMarkProps) -> Html {
             {onclick}
             {onkeydown}
         >
-            <span class="mark-text">{ props.children.clone() }</span>
-            <span class="mark-symbol" aria-hidden="true">{ v.symbol() }</span>
-            <span class="visually-hidden">{ format!(" ({})", fill(ui.mark_verdict, &[("verdict", v.label(props.locale))])) }</span>
+            { inside }
         </button>
     }
 }

@@ -50,6 +50,17 @@ test('without JavaScript: the whole article, its figures, the charts and the fac
       .filter(([, q]) => r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom).map(([b]) => `${a}/${b}`));
   });
   assert.deepEqual(overlaps, []);
+  // Each marked claim is a link to its entry in the fact check.
+  const marks = await page.$$eval('.article .mark', (ms) => ms.map((m) => [m.tagName, m.getAttribute('href')]));
+  assert.ok(marks.length >= 20, `${marks.length} marks`);
+  for (const [tag, href] of marks) {
+    assert.equal(tag, 'A');
+    assert.equal(await page.locator(`.claim-list ${href}`).count(), 1, href);
+  }
+  await page.click('#mark-c1-0');
+  await page.waitForURL(/#claim-c1$/);
+  assert.ok(await page.locator('#claim-c1').isVisible());
+  assert.ok(await page.$eval('#claim-c1', (e) => { const r = e.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight; }), 'the entry in view');
   assert.equal(await page.locator('.claim-list .claim-entry').count(), 22);
   // No control that does nothing: the reset is hidden; the language switch is a pair of links.
   assert.equal(await page.locator('.toolbar button').filter({ visible: true }).count(), 0);
