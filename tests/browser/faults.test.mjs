@@ -24,6 +24,21 @@ after(async () => {
   panicking?.server.close();
 });
 
+/** The page as without JavaScript (nojs.css): every calculator open, none laid over another,
+ * no control that only the app serves. */
+async function asWithoutJavaScript(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('.calc-toggle')].every((t) => !t.checkVisibility()), null, { timeout: 5000 });
+  assert.ok(await page.locator('#c5 .calc-body').isVisible(), 'closed cards show their content');
+  assert.equal(await page.locator('.calc-actions button, .downloads button, .reset-all').filter({ visible: true }).count(), 0,
+    'no share, embed, reset or download button that does nothing');
+  const overlaps = await page.$$eval('.calc', (cs) => {
+    const boxes = cs.map((c) => [c.id, c.getBoundingClientRect()]);
+    return boxes.flatMap(([a, r], i) => boxes.slice(i + 1)
+      .filter(([, q]) => r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom).map(([b]) => `${a}/${b}`));
+  });
+  assert.deepEqual(overlaps, [], 'no calculator laid over another');
+}
+
 async function allOfTheArticle(page, article = ARTICLE) {
   const body = await proseText(page);
   for (const line of article.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean)) {
@@ -43,13 +58,7 @@ test('without JavaScript: the whole article, its figures, the charts and the fac
   assert.ok(await page.locator('.app-note').isVisible());
   assert.ok(await page.locator('#c1 .needs-js').isVisible());
   assert.ok(await page.locator('#c2 .calc-body').isVisible(), 'closed cards show their content');
-  // Open, they do not overlap (the margin column needs the app to keep its cards apart).
-  const overlaps = await page.$$eval('.calc', (cs) => {
-    const boxes = cs.map((c) => [c.id, c.getBoundingClientRect()]);
-    return boxes.flatMap(([a, r], i) => boxes.slice(i + 1)
-      .filter(([, q]) => r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom).map(([b]) => `${a}/${b}`));
-  });
-  assert.deepEqual(overlaps, []);
+  await asWithoutJavaScript(page);
   // Each marked claim is a link to its entry in the fact check.
   const marks = await page.$$eval('.article .mark', (ms) => ms.map((m) => [m.tagName, m.getAttribute('href')]));
   assert.ok(marks.length >= 20, `${marks.length} marks`);
@@ -101,8 +110,7 @@ test('without WebAssembly: the prerendered page stays, with a short note', async
   assert.ok(await page.locator('.app-note').isVisible());
   assert.ok(await page.locator('#c1 .chart-static svg').isVisible(), 'the prerendered chart stays');
   assert.equal(await page.locator('.toolbar button').filter({ visible: true }).count(), 0, 'no reset that does nothing');
-  assert.equal(await page.locator('.calc-actions button, .downloads button').filter({ visible: true }).count(), 0,
-    'no share, embed, reset or download button that does nothing');
+  await asWithoutJavaScript(page);
   await page.click('.language a[hreflang="en"]');
   await page.waitForURL(`${app.base}/en/`);
   await page.waitForFunction(() => document.documentElement.classList.contains('app-failed'), null, { timeout: 10000 });
@@ -131,6 +139,7 @@ test('when the app\'s files fail to arrive (network error, 404, a corrupt WebAss
     assert.ok(await page.locator('#c1 .needs-js').isVisible(), `${files}: the controls say what they need`);
     assert.ok(await page.locator('#c1 .chart-static svg').isVisible(), `${files}: the prerendered chart stays`);
     await allOfTheArticle(page);
+    await asWithoutJavaScript(page);
     assert.equal((await page.textContent('[data-slot="c1.iphone"]')).trim(), '35 Dollar');
     assert.deepEqual(errors, [], `${files}: no uncaught error`);
     await context.close();
@@ -169,7 +178,7 @@ test('a panic while the app takes over the page leaves the prerendered page whol
   // message, each says what it needs.
   assert.equal(await page.locator('.calc.broken').count(), 0);
   assert.ok(await page.locator('#c1 .needs-js').isVisible());
-  assert.equal(await page.locator('.calc-actions button, .downloads button').filter({ visible: true }).count(), 0);
+  await asWithoutJavaScript(page);
   assert.ok(await page.locator('#c1 .chart-static svg').isVisible(), 'the prerendered chart stays');
   assert.ok((await page.textContent('#c1-result')).includes('34,72'));
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app never took over');

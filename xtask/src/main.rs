@@ -182,6 +182,7 @@ mod tests {
         assert!(at("if (window.parent !== window)") < at("/frame.js") && at("/frame.js") < at("try {"));
         assert!(at(super::LANGUAGE_LINKS) < at("try {"), "the links get the scenario at once");
         assert!(at("catch (e)") > at("window.wasmBindings") && out.contains("classList.add('app-failed')"));
+        assert!(at("catch (e)") < at("href: '/nojs.css'"), "the page as without JavaScript when the app cannot start");
         assert!(!out.contains("</script"));
     }
 
@@ -313,7 +314,9 @@ fn minify_js(file: &Path) -> Result<(), String> {
 /// app's JavaScript and WebAssembly
 /// are fetched after the first paint (a static import cannot wait, nor stand in a try block:
 /// it becomes a dynamic one), both at once: the WebAssembly's request does not wait for the
-/// JavaScript to arrive (on a slow phone connection a round trip is half a second). `glue` and
+/// JavaScript to arrive (on a slow phone connection a round trip is half a second). When the
+/// app cannot start, the page marks itself (`app-failed`) and takes `nojs.css`, laid out as
+/// without JavaScript. `glue` and
 /// `wasm` are the two files as shipped, relative to `dist/`.
 fn loader(trunk: &str, glue: &str, wasm: &str) -> Result<String, String> {
     const IMPORT: &str = "import init, * as bindings from ";
@@ -339,7 +342,7 @@ fn loader(trunk: &str, glue: &str, wasm: &str) -> Result<String, String> {
         return Err(format!("no `{IMPORT}...` and `{INIT}...` in Trunk's loader:\n{trunk}"));
     }
     Ok(format!(
-        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\n{LANGUAGE_LINKS}\ntry {{\n{}\n}} catch (e) {{\n  document.documentElement.classList.add('app-failed');\n  console.warn('the calculators could not start:', e);\n}}\n",
+        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\n{LANGUAGE_LINKS}\ntry {{\n{}\n}} catch (e) {{\n  document.documentElement.classList.add('app-failed');\n  document.head.append(Object.assign(document.createElement('link'), {{ rel: 'stylesheet', href: '/nojs.css' }}));\n  console.warn('the calculators could not start:', e);\n}}\n",
         body.join("\n")
     ))
 }
