@@ -19,13 +19,14 @@ pub fn using(calculator: &'static str) {
 /// Marks the page: `html.app-failed` shows the note, `.broken` on the calculator swaps its
 /// body for its error message (both in `static/style.css`). Before the app has taken the page
 /// over, the calculators on it are the prerendered ones, whole and at the article's values:
-/// they stay, laid out as where the app does not load.
+/// they stay, and the style sheet lays the page out as without JavaScript (`nojs.css`'s rules,
+/// inlined for `html.app-failed` without `data-app`), as where the app does not load; the
+/// takeover stops (`takeover.rs`).
 fn mark_broken() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(html) = doc.document_element() else { return };
     let _ = html.class_list().add_2("app-failed", "app-panicked");
     if crate::takeover::prerendered_shown() {
-        as_without_javascript(&doc);
         return;
     }
     let selector = match ACTIVE.with(Cell::get) {
@@ -39,15 +40,6 @@ fn mark_broken() {
             }
         }
     }
-}
-
-/// The page laid out as without JavaScript (`static/nojs.css`: every calculator open, in one
-/// column, what only the app serves hidden), as the loader does when the app cannot start.
-fn as_without_javascript(doc: &web_sys::Document) {
-    let (Ok(Some(head)), Ok(link)) = (doc.query_selector("head"), doc.create_element("link")) else { return };
-    let _ = link.set_attribute("rel", "stylesheet");
-    let _ = link.set_attribute("href", "/nojs.css");
-    let _ = head.append_child(&link);
 }
 
 /// Installs the hook (through Yew, which would otherwise put its own in place): mark the

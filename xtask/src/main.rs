@@ -182,8 +182,17 @@ mod tests {
         assert!(at("if (window.parent !== window)") < at("/frame.js") && at("/frame.js") < at("try {"));
         assert!(at(super::LANGUAGE_LINKS) < at("try {"), "the links get the scenario at once");
         assert!(at("catch (e)") > at("window.wasmBindings") && out.contains("classList.add('app-failed')"));
-        assert!(at("catch (e)") < at("href: '/nojs.css'"), "the page as without JavaScript when the app cannot start");
         assert!(!out.contains("</script"));
+    }
+
+    #[test]
+    fn a_style_sheet_is_scoped_selector_by_selector_inside_media_blocks_too() {
+        let css = ".a,.b > p{x: 1}@media (min-width: 1140px){.c{y: 2 !important}.d,.e{z: 3}}.f{w: 4}";
+        assert_eq!(
+            super::scoped(css, "S "),
+            "S .a,S .b > p{x: 1}@media (min-width: 1140px){S .c{y: 2 !important}S .d,S .e{z: 3}}S .f{w: 4}"
+        );
+        assert_eq!(super::scoped("", "S "), "");
     }
 
     #[test]
@@ -315,8 +324,8 @@ fn minify_js(file: &Path) -> Result<(), String> {
 /// are fetched after the first paint (a static import cannot wait, nor stand in a try block:
 /// it becomes a dynamic one), both at once: the WebAssembly's request does not wait for the
 /// JavaScript to arrive (on a slow phone connection a round trip is half a second). When the
-/// app cannot start, the page marks itself (`app-failed`) and takes `nojs.css`, laid out as
-/// without JavaScript. `glue` and
+/// app cannot start, the page marks itself (`app-failed`): the inlined style sheet then lays
+/// it out as without JavaScript (`inline_style`). `glue` and
 /// `wasm` are the two files as shipped, relative to `dist/`.
 fn loader(trunk: &str, glue: &str, wasm: &str) -> Result<String, String> {
     const IMPORT: &str = "import init, * as bindings from ";
@@ -342,7 +351,7 @@ fn loader(trunk: &str, glue: &str, wasm: &str) -> Result<String, String> {
         return Err(format!("no `{IMPORT}...` and `{INIT}...` in Trunk's loader:\n{trunk}"));
     }
     Ok(format!(
-        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\n{LANGUAGE_LINKS}\ntry {{\n{}\n}} catch (e) {{\n  document.documentElement.classList.add('app-failed');\n  document.head.append(Object.assign(document.createElement('link'), {{ rel: 'stylesheet', href: '/nojs.css' }}));\n  console.warn('the calculators could not start:', e);\n}}\n",
+        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\n{LANGUAGE_LINKS}\ntry {{\n{}\n}} catch (e) {{\n  document.documentElement.classList.add('app-failed');\n  console.warn('the calculators could not start:', e);\n}}\n",
         body.join("\n")
     ))
 }
@@ -403,10 +412,50 @@ fn inline_style(dir: &Path, html: &str) -> Result<(String, String), String> {
     let file = href.split('"').next().unwrap_or_default();
     let path = dir.join(file);
     let css = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let css = minify_css(&css);
+    // Where the app never takes the page over (it cannot start, or panics before), the page is
+    // laid out as without JavaScript: `nojs.css`'s rules, scoped to that state, come inline,
+    // so they hold even when the network that failed the app would fail another request too.
+    let nojs_path = dir.join("nojs.css");
+    let nojs = std::fs::read_to_string(&nojs_path).map_err(|e| format!("{}: {e}", nojs_path.display()))?;
+    let css = format!("{}{}", minify_css(&css), scoped(&minify_css(&nojs), WITHOUT_APP));
     std::fs::remove_file(&path).map_err(|e| e.to_string())?;
     let hash = csp_hash(&css);
     Ok((format!("{}<style>{css}</style>{}", &html[..start], &html[end..]), hash))
+}
+
+/// The page's state where the app never took it over: it could not start (the loader marks
+/// `app-failed`) or stopped before its page was swapped in (`src/panic.rs`); `data-app` is
+/// set only by a swapped-in or freshly built app.
+const WITHOUT_APP: &str = "html.app-failed:not([data-app=\"ready\"]) ";
+
+/// Every selector of a minified style sheet put under `scope` (`a,b{..}` becomes
+/// `S a,S b{..}`), inside `@media` blocks too.
+fn scoped(css: &str, scope: &str) -> String {
+    let mut out = String::with_capacity(css.len() * 2);
+    let mut rest = css;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('}') {
+            out.push('}');
+            rest = after;
+            continue;
+        }
+        let Some(open) = rest.find('{') else {
+            out.push_str(rest);
+            break;
+        };
+        let head = &rest[..open];
+        if head.starts_with('@') {
+            out.push_str(&rest[..=open]);
+            rest = &rest[open + 1..];
+            continue;
+        }
+        let close = rest[open..].find('}').map_or(rest.len() - 1, |i| open + i);
+        let selectors: Vec<String> = head.split(',').map(|sel| format!("{scope}{sel}")).collect();
+        out.push_str(&selectors.join(","));
+        out.push_str(&rest[open..=close]);
+        rest = &rest[close + 1..];
+    }
+    out
 }
 
 /// The style sheet without its comments and the spaces no rule needs: a quarter less to send
