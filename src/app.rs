@@ -57,6 +57,12 @@ pub fn ready() {
     }
 }
 
+/// Whether the page is marked with `class` on its root element (`app-failed`, `app-panicked`:
+/// `panic.rs` and the loader).
+pub fn page_marked(class: &str) -> bool {
+    gloo::utils::document().document_element().is_some_and(|html| html.class_list().contains(class))
+}
+
 /// The fragment of the page's address without `#`, if any.
 pub fn location_hash() -> Option<String> {
     let hash = gloo::utils::window().location().hash().ok()?;

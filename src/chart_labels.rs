@@ -31,14 +31,10 @@ pub struct Labels {
     used: usize,
 }
 
-fn px(device: f64, scale: f64) -> String {
-    format!("{}px", fixed(device / scale, 1))
-}
-
-/// A length in device pixels as CSS pixels, exact enough to land on the same device pixel at
-/// any ratio.
-pub fn css_px(device: f64, scale: f64) -> String {
-    format!("{}px", fixed(device / scale, 3))
+/// A length in device pixels as CSS pixels, with `decimals` decimals: 1 for a label, 3 for
+/// a canvas, which must land on the same device pixel at any ratio.
+pub fn css_px(device: f64, scale: f64, decimals: usize) -> String {
+    format!("{}px", fixed(device / scale, decimals))
 }
 
 impl Labels {
@@ -62,8 +58,8 @@ impl Labels {
             // slider move); alignment and rotation as a transform, set when they change.
             if span.at != Some((*at, scale)) {
                 let style = span.el.style();
-                let _ = style.set_property("left", &px(at.0 as f64, scale));
-                let _ = style.set_property("top", &px(at.1 as f64, scale));
+                let _ = style.set_property("left", &css_px(at.0 as f64, scale, 1));
+                let _ = style.set_property("top", &css_px(at.1 as f64, scale, 1));
                 span.at = Some((*at, scale));
             }
             if span.turn != Some((*across, *down, *rotate)) {
@@ -84,7 +80,7 @@ impl Labels {
             let look = Some((*size, *bold, *color));
             if span.look != look {
                 let style = span.el.style();
-                let _ = style.set_property("font-size", &px(*size, scale));
+                let _ = style.set_property("font-size", &css_px(*size, scale, 1));
                 let _ = style.set_property("font-weight", if *bold { "bold" } else { "normal" });
                 let _ = style.set_property("color", &color.css());
                 span.look = look;

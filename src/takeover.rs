@@ -196,12 +196,12 @@ fn apply(settings: Vec<Set>) {
 fn swap() {
     let Some(Takeover { shown, host, .. }) = TAKEOVER.with(|t| t.borrow_mut().take()) else { return };
     // After a panic the app's page may be half built: the prerendered page stays (`panic.rs`).
-    let document = gloo::utils::document();
-    if document.document_element().is_some_and(|html| html.class_list().contains("app-panicked")) {
+    if crate::app::page_marked("app-panicked") {
         return;
     }
     let host = &host;
     let window = gloo::utils::window();
+    let document = gloo::utils::document();
     let active = document.active_element();
     let focus = active.and_then(|a| elements(&shown, FOCUSABLE).iter().position(|e| *e == a));
     let open: Vec<usize> = elements(&shown, "details")

@@ -83,12 +83,12 @@ fn not_found(shell: &str) -> Option<String> {
     let title = format!("{} – {}", escape(de.not_found_title), escape(en.not_found_title));
     let html = replace_between(&html, "<title>", "</title>", &title)?;
     let html = after_title(&html, "\n  <meta name=\"robots\" content=\"noindex\">")?;
-    let part = |ui: &Site, lang: &str, heading: &str, href: &str| {
+    let part = |site: &Site, lang: &str, heading: &str, href: &str| {
         format!(
             "<section lang=\"{lang}\"><{heading}>{}</{heading}><p>{}</p><p><a href=\"{href}\" hreflang=\"{lang}\">{}</a></p></section>",
-            escape(ui.not_found_title),
-            escape(ui.not_found_text),
-            escape(ui.not_found_link)
+            escape(site.not_found_title),
+            escape(site.not_found_text),
+            escape(site.not_found_link)
         )
     };
     let body = format!("<div class=\"not-found\">{}{}</div>", part(de, "de", "h1", "/"), part(en, "en", "h2", "/en/"));

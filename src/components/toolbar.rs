@@ -14,9 +14,12 @@ use model::{url, Locale};
 use web_sys::{Element, Event};
 use yew::prelude::*;
 
+/// The switch's languages, in the order of its links.
+const LANGUAGES: [Locale; 2] = [Locale::De, Locale::En];
+
 /// Whether the app has stopped (`panic.rs`): its links are then the browser's.
 fn app_failed() -> bool {
-    gloo::utils::document().document_element().is_some_and(|html| html.class_list().contains("app-failed"))
+    crate::app::page_marked("app-failed")
 }
 
 /// Whether the app handles this click on a language link itself: a plain click, while the
@@ -41,14 +44,10 @@ pub fn toolbar() -> Html {
             }
             let Some(links) = group.cast::<Element>().map(|g| g.children()) else { return };
             let state = store.state();
-            for i in 0..links.length() {
-                let Some(link) = links.item(i) else { continue };
-                let to = if link.get_attribute("hreflang").as_deref() == Some(Locale::En.code()) {
-                    Locale::En
-                } else {
-                    Locale::De
-                };
-                let _ = link.set_attribute("href", &address_in(&state, to));
+            for (i, to) in (0..).zip(LANGUAGES) {
+                if let Some(link) = links.item(i) {
+                    let _ = link.set_attribute("href", &address_in(&state, to));
+                }
             }
         })
     };
@@ -56,7 +55,8 @@ pub fn toolbar() -> Html {
     use_listener(group.clone(), "pointerdown", refresh.clone());
     use_listener(group.clone(), "focusin", refresh.clone());
     use_listener(group.clone(), "keydown", refresh);
-    let link = |to: Locale, name: &'static str| {
+    let link = |to: Locale| {
+        let name = if to == Locale::En { ui.language_en } else { ui.language_de };
         let store = store.clone();
         let onclick = Callback::from(move |e: MouseEvent| {
             if switch_in_place(&e) {
@@ -76,8 +76,7 @@ pub fn toolbar() -> Html {
     html! {
         <nav class="toolbar" aria-label={ui.language}>
             <div class="language" role="group" aria-label={ui.language} ref={group}>
-                { link(Locale::De, ui.language_de) }
-                { link(Locale::En, ui.language_en) }
+                { for LANGUAGES.map(link) }
             </div>
             <button type="button" class="reset-all" onclick={reset}>{ ui.reset_all }</button>
         </nav>

@@ -32,13 +32,8 @@ fn read(store: &StoreHandle) {
     }
 }
 
-/// The path and query for a state, from the current ones: the page in the state's language,
-/// the scenario in the query.
-fn path_and_query(path: &str, search: &str, state: &State) -> String {
-    in_locale(path, search, state, state.locale)
-}
-
-/// The same, with the page and its text in `locale`.
+/// The path and query for a state, from the current ones: the page in `locale`, the scenario
+/// in the query.
 fn in_locale(path: &str, search: &str, state: &State, locale: Locale) -> String {
     let path = url::page_path(path, locale);
     let query = url::rewrite(search, &state.values(), locale, locale);
@@ -49,7 +44,7 @@ fn write(state: &State) {
     let window = gloo::utils::window();
     let location = window.location();
     let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else { return };
-    let next = path_and_query(&path, &search, state);
+    let next = in_locale(&path, &search, state, state.locale);
     if next == format!("{path}{search}") {
         return;
     }

@@ -165,8 +165,8 @@ fn size_canvas(canvas: &HtmlCanvasElement, px: (u32, u32), state: &mut State) ->
 fn place(canvas: &HtmlCanvasElement, at: (i32, i32), shown: &mut Option<((i32, i32), f64)>, scale: f64) {
     if *shown != Some((at, scale)) {
         let style = canvas.style();
-        let _ = style.set_property("left", &css_px(at.0 as f64, scale));
-        let _ = style.set_property("top", &css_px(at.1 as f64, scale));
+        let _ = style.set_property("left", &css_px(at.0 as f64, scale, 3));
+        let _ = style.set_property("top", &css_px(at.1 as f64, scale, 3));
         *shown = Some((at, scale));
     }
 }
@@ -200,8 +200,8 @@ fn paint_marker(
     painter.paint_graphics(&picture.moved((-x0, -y0)));
     if drawn.marker_css != Some((size, scale)) {
         let style = canvas.style();
-        let _ = style.set_property("width", &css_px(size.0 as f64, scale));
-        let _ = style.set_property("height", &css_px(size.1 as f64, scale));
+        let _ = style.set_property("width", &css_px(size.0 as f64, scale, 3));
+        let _ = style.set_property("height", &css_px(size.1 as f64, scale, 3));
         drawn.marker_css = Some((size, scale));
     }
     place(canvas, (x0, y0), &mut drawn.marker_at, scale);

@@ -69,7 +69,8 @@ test('without JavaScript: the whole article, its figures, the charts and the fac
   await page.click('#mark-c1-0');
   await page.waitForURL(/#claim-c1$/);
   assert.ok(await page.locator('#claim-c1').isVisible());
-  assert.ok(await page.$eval('#claim-c1', (e) => { const r = e.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight; }), 'the entry in view');
+  const inView = (sel) => page.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight; });
+  assert.ok(await inView('#claim-c1'), 'the entry in view');
   // The last mark's entry, below entries laid out only near the view (content-visibility),
   // stays in view once those are laid out.
   const last = await page.$$eval('.article .mark', (ms) => ms.at(-1).id);
@@ -78,7 +79,7 @@ test('without JavaScript: the whole article, its figures, the charts and the fac
   await page.click(`#${last}`);
   await page.waitForURL((url) => url.hash === entry);
   await page.waitForTimeout(300); // (the page runs no script here: no frame callbacks to wait for)
-  assert.ok(await page.$eval(entry, (e) => { const r = e.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight; }), `${entry} in view`);
+  assert.ok(await inView(entry), `${entry} in view`);
   assert.equal(await page.locator('.claim-list .claim-entry').count(), 22);
   // No control that does nothing: the reset is hidden; the language switch is a pair of links.
   assert.equal(await page.locator('.toolbar button').filter({ visible: true }).count(), 0);

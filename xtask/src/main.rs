@@ -320,12 +320,11 @@ fn minify_js(file: &Path) -> Result<(), String> {
 /// to the page around, even where the app cannot start); the language switch's links
 /// (`components/toolbar.rs`) get the address's scenario, so that a reader who follows one
 /// before the app has taken over keeps it (without `lang=`, which the link's path says); the
-/// app's JavaScript and WebAssembly
-/// are fetched after the first paint (a static import cannot wait, nor stand in a try block:
-/// it becomes a dynamic one), both at once: the WebAssembly's request does not wait for the
-/// JavaScript to arrive (on a slow phone connection a round trip is half a second). When the
-/// app cannot start, the page marks itself (`app-failed`): the inlined style sheet then lays
-/// it out as without JavaScript (`inline_style`). `glue` and
+/// app's JavaScript and WebAssembly are fetched after the first paint (a static import cannot
+/// wait, nor stand in a try block: it becomes a dynamic one), both at once: the WebAssembly's
+/// request does not wait for the JavaScript to arrive (on a slow phone connection a round trip
+/// is half a second). When the app cannot start, the page marks itself (`app-failed`): the
+/// inlined style sheet then lays it out as without JavaScript (`inline_style`). `glue` and
 /// `wasm` are the two files as shipped, relative to `dist/`.
 fn loader(trunk: &str, glue: &str, wasm: &str) -> Result<String, String> {
     const IMPORT: &str = "import init, * as bindings from ";
@@ -375,10 +374,10 @@ fn write_policies(dir: &Path, hashes: &[(&str, String)]) -> Result<(), String> {
     std::fs::write(dir.join("nginx.conf"), with_hashes(&text)).map_err(|e| e.to_string())
 }
 
-/// Waits for the page's first frame, or 100 ms at most.
 /// The loader's first step: the address's scenario on the language links of a prerendered page.
 const LANGUAGE_LINKS: &str = "if (location.search) {\n  const q = new URLSearchParams(location.search);\n  q.delete('lang');\n  const s = q.toString();\n  for (const a of document.querySelectorAll('.language a')) a.setAttribute('href', a.pathname + (s ? '?' + s : ''));\n}";
 
+/// Waits for the page's first frame, or 100 ms at most.
 const PAINTED: &str =
     "await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 100); });";
 
