@@ -143,15 +143,30 @@ pub fn draw_marker<DB: DrawingBackend>(
     let ring = ShapeStyle::from(&theme.background).stroke_width(plot.len(2.0) as u32);
     root.draw(&Circle::new((x, y), plot.len(7.0), ring))?;
     let text = format!("{}: {}", base.current, usd(p, base.locale));
-    // Right of the dot where the label fits inside the chart, else left of it, else on the
-    // side with more room.
-    let gap = plot.len(10.0);
-    let (width, label) = (root.dim_in_pixel().0 as i32, label_width(&text, scale));
-    let right = x + gap + label <= width || (x - gap - label < 0 && x < width / 2);
-    let (hpos, dx) = if right { (HPos::Left, gap) } else { (HPos::Right, -gap) };
-    let style = plot.font(theme, MARKER_FONT, &theme.text).pos(Pos::new(hpos, VPos::Bottom));
-    root.draw(&Text::new(text, (x + dx, y - plot.len(8.0)), style))?;
+    let (left, top) = label_at(&plot, (x, y), label_width(&text, scale));
+    let style = plot.font(theme, MARKER_FONT, &theme.text).pos(Pos::new(HPos::Left, VPos::Bottom));
+    root.draw(&Text::new(text, (left, top), style))?;
     Ok(())
+}
+
+/// Where the marker's label starts (its left end) and where its baseline box ends (its
+/// bottom), for a dot at `dot`: above the dot and right of it where the label fits inside the
+/// plot area, else left of it, else shifted left only as far as the plot's right edge needs
+/// (the curve falls to the right, so the label stays clear of it), never over the y axis's
+/// tick labels; never above the chart's top.
+fn label_at(plot: &Plot, dot: (i32, i32), width: i32) -> (i32, i32) {
+    let (x, y) = dot;
+    let gap = plot.len(10.0);
+    let (start, end) = (plot.left.round() as i32, (plot.left + plot.width).round() as i32);
+    let left = if x + gap + width <= end {
+        x + gap
+    } else if x - gap - width >= start {
+        x - gap - width
+    } else {
+        end - width
+    };
+    let height = (MARKER_FONT * 1.25 * plot.scale).ceil() as i32;
+    (left.max(start), (y - plot.len(8.0)).max(height))
 }
 
 /// The width of the marker's label in device pixels, estimated from its characters (the
@@ -252,6 +267,7 @@ mod tests {
                 let mut c = chart(650.0, payers);
                 Rc::make_mut(&mut c.base).current = "Your choice".into();
                 Rc::make_mut(&mut c.base).locale = Locale::En;
+                let base = c.base.clone();
                 let picture = crate::Chart::C1(c).marker_picture(size, &crate::theme::LIGHT, scale);
                 let (text, at, across) = picture
                     .shapes
@@ -267,7 +283,12 @@ mod tests {
                     crate::picture::Across::End => (at.0 - width, at.0),
                     crate::picture::Across::Middle => (at.0 - width / 2, at.0 + width / 2),
                 };
-                assert!(x0 >= 0 && x1 <= size.0 as i32, "{text} at {payers} m payers, {w} px: {x0}..{x1}");
+                // Inside the plot area: not over the y axis's tick labels, not past the right.
+                let area = plot(size, &base, scale);
+                let (start, end) = (area.left.round() as i32, (area.left + area.width).round() as i32);
+                assert!(x0 >= start && x1 <= end, "{text} at {payers} m payers, {w} px: {x0}..{x1} outside {start}..{end}");
+                // Its box (bottom anchored) below the chart's top edge.
+                assert!(at.1 >= (MARKER_FONT * scale) as i32, "{text} at {payers} m payers, {w} px: bottom at {}", at.1);
             }
         }
     }
