@@ -6,8 +6,10 @@
 //! replaces the old one at once, so no frame shows the page half built. What the reader did in
 //! the meantime survives: the scroll position, the focused element and the `<details>` they
 //! opened are carried over by their position in the page, which is the same in both, the
-//! fact-check entries keep their heights, and a slider moved or a choice made takes effect
-//! (by the control's id, as if the reader had made it again).
+//! fact-check entries keep their heights, a slider moved or a choice made takes effect (by
+//! the control's id, as if the reader had made it again), and so does a button clicked (by
+//! its position; the page's loader counts the clicks, and opens and closes a calculator's
+//! card at once).
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -192,6 +194,34 @@ fn apply(settings: Vec<Set>) {
     }
 }
 
+/// The page's buttons, in the same order in both pages (the claim marks, links in the
+/// prerendered page and buttons in the app's, are left out).
+const BUTTONS: &str = "button:not(.mark)";
+
+/// The prerendered page's buttons the reader clicked before the app took over (the page's
+/// loader counts the clicks in `data-clicked`): each one's position and count.
+fn clicked(root: &Element) -> Vec<(usize, u32)> {
+    elements(root, BUTTONS)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| Some((i, b.get_attribute("data-clicked")?.parse().ok()?)))
+        .collect()
+}
+
+/// Clicks the app's buttons as the reader clicked the prerendered ones: one that opens and
+/// closes something (`aria-expanded`) once if it was clicked an odd number of times, any
+/// other (reset, share, download) once.
+fn click_again(host: &Element, clicks: Vec<(usize, u32)>) {
+    let buttons = elements(host, BUTTONS);
+    for (i, n) in clicks {
+        let Some(b) = buttons.get(i).and_then(|b| b.dyn_ref::<HtmlElement>()) else { continue };
+        let once = if b.has_attribute("aria-expanded") { n % 2 == 1 } else { n > 0 };
+        if once {
+            b.click();
+        }
+    }
+}
+
 /// Puts the app's root in place of the prerendered one, with what the reader changed there.
 fn swap() {
     let Some(Takeover { shown, host, .. }) = TAKEOVER.with(|t| t.borrow_mut().take()) else { return };
@@ -212,6 +242,7 @@ fn swap() {
         .collect();
     let scroll = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
     let settings = settings(&shown);
+    let clicks = clicked(&shown);
     // The fact-check entries are laid out only near the view (`content-visibility: auto`); the
     // new ones start with the heights the old ones have now (as their intrinsic size, which
     // leaves out padding and border), so that the reader's scroll position shows the same text
@@ -240,6 +271,7 @@ fn swap() {
     }
     window.scroll_to_with_x_and_y(scroll.0, scroll.1);
     apply(settings);
+    click_again(host, clicks);
     crate::app::ready();
     crate::perf::mark_once("takeover-end");
 }

@@ -66,7 +66,10 @@ pub fn calc_card(props: &CalcCardProps) -> Html {
             <h2 id={question_id} class="calc-question">{ props.question.clone() }</h2>
             <button type="button" class="calc-toggle" aria-expanded={(*opened == Some(true)).to_string()} aria-controls={body_id.clone()} onclick={toggle}>
                 <span class="calc-toggle-result">{ props.summary.clone() }</span>
-                <span class="calc-toggle-label">{ if *opened == Some(true) { ui.close_calculator } else { ui.open_calculator } }</span>
+                // Both labels; the style sheet shows the one for the card's state, which the
+                // prerendered page's loader can change before the app runs.
+                <span class="calc-toggle-label calc-toggle-open">{ ui.open_calculator }</span>
+                <span class="calc-toggle-label calc-toggle-close">{ ui.close_calculator }</span>
             </button>
             <p class="calc-error" role="alert">{ ui.widget_error }</p>
             <div ref={body} id={body_id} class="calc-body">

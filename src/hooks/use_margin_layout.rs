@@ -4,7 +4,9 @@
 //! `ResizeObserver`, which runs after layout: reading positions there forces nothing). The
 //! article body itself is not observed: the layout sets its `min-height`, and a size the
 //! observer's own callback changes would be reported again in the same frame (a
-//! "ResizeObserver loop" error in every engine).
+//! "ResizeObserver loop" error in every engine). Before the app takes over, the page's loader
+//! places the prerendered cards by the same rule (`BEFORE_THE_APP` in `xtask`), so that the
+//! takeover moves none of them.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;

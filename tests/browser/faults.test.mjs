@@ -264,19 +264,15 @@ for (const [w, h, at] of [[1280, 900, '/'], [375, 740, '/'], [1280, 900, '/en/']
     assert.ok(before.length > 50, `${before.length} boxes`);
     const text = (list) => list.filter((b) => b.kind !== 'calc').map((b) => `${b.kind} ${b.id} ${b.box}`);
     assert.deepEqual(text(after), text(before));
-    // The calculators: in place, but for a card in the margin column that the prerendered page
-    // lays over the one above it: the app moves that one down, below the other.
+    // The calculators too, in the margin column as well: the page's loader keeps its cards
+    // apart before the app, by the app's rule, so none overlaps another and none moves.
     const cards = (list) => list.filter((b) => b.kind === 'calc');
     const [was, is] = [cards(before), cards(after)];
     assert.equal(is.length, was.length);
-    const margin = w >= 1140;
     for (const [i, c] of was.entries()) {
-      const above = i > 0 && was.slice(0, i).find((a) => a.bottom > c.top);
-      if (margin && above) {
-        assert.ok(is[i].top >= Math.max(...is.slice(0, i).map((a) => a.bottom)), `${c.id} below the cards above`);
-      } else {
-        assert.equal(is[i].box, c.box, `${c.id} in place`);
-      }
+      assert.ok(!was.slice(0, i).some((a) => a.bottom > c.top && a.box.split(',')[0] === c.box.split(',')[0]),
+        `${c.id} laid over a card above it before the app`);
+      assert.equal(is[i].box, c.box, `${c.id} in place`);
     }
     await context.close();
   });
@@ -388,6 +384,61 @@ test('a slider moved and a choice made before the app arrived take effect when i
   assert.equal(await page.$eval('#c2-stock-1', (e) => e.checked), true);
   assert.notEqual(await text(page, '#c1-result'), result, 'the calculator follows the reader\'s values');
   await page.waitForFunction((v) => new URL(location.href).searchParams.get('cap') === v, moved, { timeout: 3000 });
+  await context.close();
+});
+
+test('a calculator\'s toggle works before the app arrives, and its other buttons take effect when it does', async () => {
+  // On a phone every card starts closed; the toggle is the reader's first tap.
+  const { context, page, release } = await beforeTheApp({ width: 375, height: 740 });
+  const shown = (sel) => page.$eval(sel, (e) => e.getClientRects().length > 0);
+  assert.equal(await shown('#c1-body'), false, 'closed on a phone');
+  await page.click('#c1 .calc-toggle');
+  assert.equal(await shown('#c1-body'), true, 'opened at once, before the app');
+  assert.equal(await page.getAttribute('#c1 .calc-toggle', 'aria-expanded'), 'true');
+  const label = (card) => page.$eval(`${card} .calc-toggle`, (e) => e.innerText.trim());
+  assert.equal(await label('#c1'), await page.$eval('#c1 .calc-toggle-close', (e) => e.textContent), 'it says it closes the card');
+  await page.click('#c2 .calc-toggle');
+  await page.click('#c2 .calc-toggle');
+  assert.equal(await shown('#c2-body'), false, 'opened and closed again');
+  const opens = await page.$eval('#c2 .calc-toggle-open', (e) => e.textContent);
+  assert.ok((await label('#c2')).endsWith(opens) && !(await label('#c2')).includes(await page.$eval('#c2 .calc-toggle-close', (e) => e.textContent)), 'it says it opens the card');
+  // A slider moved, then the card's reset; and the embed button, which opens its code.
+  await page.focus('#c1-capital');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await page.click('#c1 .reset');
+  await page.click('#c1 .embed-control button');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not taken over');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  assert.equal(await shown('#c1-body'), true, 'still open in the app');
+  assert.equal(await page.getAttribute('#c1 .calc-toggle', 'aria-expanded'), 'true');
+  assert.equal(await shown('#c2-body'), false, 'still closed in the app');
+  assert.equal(await page.$eval('#c1-capital', (e) => e.value), '6.5', 'the reset took effect');
+  assert.equal(new URL(page.url()).searchParams.get('cap'), null, 'the address holds the article\'s values');
+  assert.equal(await page.getAttribute('#c1 .embed-control button', 'aria-expanded'), 'true', 'the embed code is open');
+  assert.equal(await shown('#c1-embed-code'), true);
+  // The card toggles in the app as before.
+  await page.click('#c1 .calc-toggle');
+  assert.equal(await shown('#c1-body'), false);
+  await context.close();
+});
+
+test('a calculator the address names is open before the app arrives, in the margin column too', async () => {
+  const { context, page, release } = await beforeTheApp({ width: 1280, height: 900 }, '/#c3');
+  const shown = (sel) => page.$eval(sel, (e) => e.getClientRects().length > 0);
+  assert.equal(await shown('#c3-body'), true, 'a compact card, open');
+  const boxes = () => page.$$eval('#app .with-calc > .calc', (cs) => cs.map((c) => {
+    const r = c.getBoundingClientRect();
+    return { id: c.id, top: r.top + scrollY, bottom: r.bottom + scrollY };
+  }));
+  const before = await boxes();
+  for (const [i, c] of before.entries()) {
+    assert.ok(i === 0 || c.top >= before[i - 1].bottom, `${c.id} below ${before[i - 1]?.id}`);
+  }
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  assert.equal(await shown('#c3-body'), true);
+  assert.deepEqual(await boxes(), before, 'the cards stay where they were');
   await context.close();
 });
 

@@ -181,6 +181,7 @@ mod tests {
         assert_eq!(out.matches("_bg.wasm").count(), 1, "requested once");
         assert!(at("if (window.parent !== window)") < at("/frame.js") && at("/frame.js") < at("try {"));
         assert!(at(super::LANGUAGE_LINKS) < at("try {"), "the links get the scenario at once");
+        assert!(at(super::BEFORE_THE_APP) < at("try {"), "the controls work before the app, even where it fails");
         assert!(at("catch (e)") > at("window.wasmBindings") && out.contains("classList.add('app-failed')"));
         assert!(!out.contains("</script"));
     }
@@ -320,6 +321,7 @@ fn minify_js(file: &Path) -> Result<(), String> {
 /// to the page around, even where the app cannot start); the language switch's links
 /// (`components/toolbar.rs`) get the address's scenario, so that a reader who follows one
 /// before the app has taken over keeps it (without `lang=`, which the link's path says); the
+/// controls that need no app work before it (`BEFORE_THE_APP`); the
 /// app's JavaScript and WebAssembly are fetched after the first paint (a static import cannot
 /// wait, nor stand in a try block: it becomes a dynamic one), both at once: the WebAssembly's
 /// request does not wait for the JavaScript to arrive (on a slow phone connection a round trip
@@ -350,7 +352,7 @@ fn loader(trunk: &str, glue: &str, wasm: &str) -> Result<String, String> {
         return Err(format!("no `{IMPORT}...` and `{INIT}...` in Trunk's loader:\n{trunk}"));
     }
     Ok(format!(
-        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\n{LANGUAGE_LINKS}\ntry {{\n{}\n}} catch (e) {{\n  document.documentElement.classList.add('app-failed');\n  console.warn('the calculators could not start:', e);\n}}\n",
+        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\n{LANGUAGE_LINKS}\n{BEFORE_THE_APP}\ntry {{\n{}\n}} catch (e) {{\n  document.documentElement.classList.add('app-failed');\n  console.warn('the calculators could not start:', e);\n}}\n",
         body.join("\n")
     ))
 }
@@ -376,6 +378,48 @@ fn write_policies(dir: &Path, hashes: &[(&str, String)]) -> Result<(), String> {
 
 /// The loader's first step: the address's scenario on the language links of a prerendered page.
 const LANGUAGE_LINKS: &str = "if (location.search) {\n  const q = new URLSearchParams(location.search);\n  q.delete('lang');\n  const s = q.toString();\n  for (const a of document.querySelectorAll('.language a')) a.setAttribute('href', a.pathname + (s ? '?' + s : ''));\n}";
+
+/// The loader's second step: the prerendered page's controls that need no app are served
+/// until the app takes the page over. On wide screens the margin column's cards are kept apart
+/// as `hooks/use_margin_layout.rs` does (the same rule: below its paragraph's top and 24 px
+/// below the card above), so that the takeover moves none. A calculator the address names
+/// (`#c3`) is open, as the app opens it. A card's toggle opens and closes it at once. Every
+/// other button's click is counted (`data-clicked`) and made again on the app's button when
+/// the app takes over (`takeover.rs`).
+const BEFORE_THE_APP: &str = r#"const prerendered = document.getElementById('app');
+const marginColumn = () => {
+  const body = prerendered && prerendered.isConnected && prerendered.querySelector('.article-body');
+  if (!body) return;
+  if (!matchMedia('(min-width: 1140px)').matches) { body.style.minHeight = ''; return; }
+  const cards = [...body.querySelectorAll('.with-calc > .calc')];
+  const at = cards.map((c) => [c.parentElement.offsetTop, c.offsetHeight]);
+  let bottom = -Infinity;
+  cards.forEach((c, i) => {
+    const top = Math.max(at[i][0], bottom + 24);
+    c.style.top = Math.round(top - at[i][0]) + 'px';
+    bottom = top + at[i][1];
+  });
+  if (cards.length) body.style.minHeight = Math.ceil(bottom) + 'px';
+};
+const setOpen = (card, open) => {
+  card.classList.toggle('opened', open);
+  card.classList.toggle('closed', !open);
+  card.querySelector('.calc-toggle')?.setAttribute('aria-expanded', open);
+};
+const linked = location.hash && document.getElementById(location.hash.slice(1));
+if (linked && linked.matches('#app .calc')) setOpen(linked, true);
+marginColumn();
+addEventListener('resize', marginColumn);
+addEventListener('click', (e) => {
+  const b = e.target instanceof Element ? e.target.closest('button') : null;
+  if (!b || !prerendered.isConnected || !prerendered.contains(b)) return;
+  b.dataset.clicked = (+b.dataset.clicked || 0) + 1;
+  if (b.matches('.calc-toggle')) {
+    const card = b.closest('.calc');
+    setOpen(card, card.querySelector('.calc-body').offsetParent === null);
+    marginColumn();
+  }
+});"#;
 
 /// Waits for the page's first frame, or 100 ms at most.
 const PAINTED: &str =
