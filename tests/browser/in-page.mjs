@@ -71,3 +71,18 @@ export function missedControls(seen) {
 export function textOf(sel) {
   return document.querySelector(sel)?.textContent.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Every claim mark of the article by id: its box relative to its paragraph's, and that
+ * paragraph's size (rounded CSS pixels), so that two renderings' line breaks and marks compare.
+ */
+export function markBoxes() {
+  const out = {};
+  for (const m of document.querySelectorAll('.article-body .mark')) {
+    const p = m.closest('p').getBoundingClientRect();
+    const r = m.getBoundingClientRect();
+    const n = Math.round;
+    out[m.id] = `${n(r.left - p.left)},${n(r.top - p.top)} ${n(r.width)}x${n(r.height)} in ${n(p.width)}x${n(p.height)}`;
+  }
+  return out;
+}

@@ -29,12 +29,21 @@ export async function servers() {
   // The headers as dist/nginx.conf sends them: the serving origin named beside 'self' (see
   // docs/engines.md: WebKit and sandboxed frames).
   const headers = shippedHeaders();
+  // /__prerendered/ and /__prerendered/en/: the built pages without their loader, as they
+  // stand before the app takes over (the claim marks links, not yet buttons).
   const app = await serve(DIST, {
     headers,
-    extra: { '/__probe.js': path.join(work, 'probe.js') },
-    rewrite: (file, body) => (file.endsWith('index.html')
-      ? Buffer.from(String(body).replace('<head>', '<head><script src="/__probe.js"></script>'))
-      : body),
+    extra: {
+      '/__probe.js': path.join(work, 'probe.js'),
+      '/__prerendered/': path.join(DIST, 'index.html'),
+      '/__prerendered/en/': path.join(DIST, 'en/index.html'),
+    },
+    rewrite: (file, body, url) => {
+      if (!file.endsWith('index.html')) return body;
+      let page = String(body).replace('<head>', '<head><script src="/__probe.js"></script>');
+      if (url.pathname.startsWith('/__prerendered/')) page = page.replace(/<script type="module">[^]*?<\/script>/, '');
+      return Buffer.from(page);
+    },
   });
   headers['Content-Security-Policy'] = headers['Content-Security-Policy'].replaceAll("'self'", `'self' ${app.base}`);
   // News pages from another origin; /phone.html shows the page in a phone-wide frame.

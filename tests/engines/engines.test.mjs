@@ -11,7 +11,7 @@ import path from 'node:path';
 import { ROOT, CALCULATORS } from '../browser/harness.mjs';
 import { selectedEngines, KEY } from './webdriver.mjs';
 import { servers, session } from './common.mjs';
-import { chartPicture, chartDrawn, numberControls, focusedControl, missedControls, textOf } from '../browser/in-page.mjs';
+import { chartPicture, chartDrawn, numberControls, focusedControl, missedControls, textOf, markBoxes } from '../browser/in-page.mjs';
 
 const SHOTS = path.join(ROOT, 'target/screenshots');
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -201,6 +201,24 @@ for (const engine of selectedEngines()) {
       assert.deepEqual(await s.exec(missedControls, [...seen]), [], 'every control reached');
       assert.equal(seen.size, want, 'every control reached');
       assert.deepEqual(invisible, [], 'a visible focus on each');
+    });
+
+    test('the prerendered page lays its claim marks out as the app does: links there, buttons here', async () => {
+      // A narrower window where the engine allows one (WebKitGTK's minimum is wider): the
+      // comparison is within one width.
+      for (const [width, at] of [[1280, '/'], [800, '/en/']]) {
+        await s.viewport(width, 900);
+        await keep();
+        await s.goto(app.base + '/__prerendered' + at);
+        assert.equal(await s.exec(() => document.querySelector('.article-body .mark').tagName), 'A');
+        const before = await s.exec(markBoxes);
+        await load(app.base + at);
+        assert.equal(await s.exec(() => document.querySelector('.article-body .mark').tagName), 'BUTTON');
+        const after = await s.exec(markBoxes);
+        assert.ok(Object.keys(before).length > 20, `${Object.keys(before).length} marks`);
+        assert.deepEqual(after, before, `${at} at ${await s.exec(() => innerWidth)} px`);
+      }
+      await s.viewport(1280, 900);
     });
 
     test('screenshots at 1280 and 375 px', async () => {
