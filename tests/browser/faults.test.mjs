@@ -344,6 +344,37 @@ async function beforeTheApp(viewport, address = '/') {
   return { context, page, release };
 }
 
+for (const [how, anchoring] of [['its WebAssembly fails to arrive', true], ['its WebAssembly fails to arrive', false], ['it panics while it takes over', false]]) {
+  test(`where the app fails late (${how}), the reader reads on at the same line (${anchoring ? 'with' : 'without'} the browser's scroll anchoring)`, async () => {
+    // On a phone the layout without the app opens every card: the text above the reader grows.
+    // WebKit has no scroll anchoring (and Chromium's does not hold here): the page keeps the place.
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    if (!anchoring) {
+      await context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.overflowAnchor = 'none'; }));
+    }
+    const page = await context.newPage();
+    let fail;
+    const held = new Promise((r) => { fail = r; });
+    const panics = how.includes('panic');
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await (panics ? route.continue() : route.abort()); });
+    await page.goto(panics ? panicking.base + '/?panic=takeover' : app.base + '/');
+    const before = await page.evaluate(() => {
+      const ps = [...document.querySelectorAll('.article-body p')].filter((p) => !p.closest('.calc'));
+      window.__target = ps[Math.floor(ps.length * 0.7)];
+      window.scrollBy(0, window.__target.getBoundingClientRect().top - 100);
+      return { top: window.__target.getBoundingClientRect().top, y: scrollY };
+    });
+    assert.ok(Math.abs(before.top - 100) <= 1 && before.y > 1000, `scrolled down (${before.y} px)`);
+    fail();
+    await page.waitForFunction(() => document.documentElement.classList.contains('app-failed'), null, { timeout: 10000 });
+    const after = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() =>
+      r({ top: window.__target.getBoundingClientRect().top, y: scrollY }))));
+    assert.ok(after.y > before.y + 500, `the cards above opened (${after.y - before.y} px)`);
+    assert.ok(Math.abs(after.top - before.top) <= 1, `the paragraph at ${after.top} px, was at ${before.top} px`);
+    await context.close();
+  });
+}
+
 test('a reader deep in the fact-check list before the app arrived reads on at the same line', async () => {
   const { context, page, release } = await beforeTheApp({ width: 375, height: 740 });
   // Scroll down through the list, as a reader would, so that the entries passed have their

@@ -182,7 +182,7 @@ mod tests {
         assert!(at("if (window.parent !== window)") < at("/frame.js") && at("/frame.js") < at("try {"));
         assert!(at(super::LANGUAGE_LINKS) < at("try {"), "the links get the scenario at once");
         assert!(at(super::BEFORE_THE_APP) < at("try {"), "the controls work before the app, even where it fails");
-        assert!(at("catch (e)") > at("window.wasmBindings") && out.contains("classList.add('app-failed')"));
+        assert!(at("catch (e) {\n  keepPlace(() => document.documentElement.classList.add('app-failed'));") > at("window.wasmBindings"));
         assert!(!out.contains("</script"));
     }
 
@@ -352,7 +352,7 @@ fn loader(trunk: &str, glue: &str, wasm: &str) -> Result<String, String> {
         return Err(format!("no `{IMPORT}...` and `{INIT}...` in Trunk's loader:\n{trunk}"));
     }
     Ok(format!(
-        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\n{LANGUAGE_LINKS}\n{BEFORE_THE_APP}\ntry {{\n{}\n}} catch (e) {{\n  document.documentElement.classList.add('app-failed');\n  console.warn('the calculators could not start:', e);\n}}\n",
+        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\n{LANGUAGE_LINKS}\n{BEFORE_THE_APP}\ntry {{\n{}\n}} catch (e) {{\n  keepPlace(() => document.documentElement.classList.add('app-failed'));\n  console.warn('the calculators could not start:', e);\n}}\n",
         body.join("\n")
     ))
 }
@@ -385,7 +385,10 @@ const LANGUAGE_LINKS: &str = "if (location.search) {\n  const q = new URLSearchP
 /// below the card above), so that the takeover moves none. A calculator the address names
 /// (`#c3`) is open, as the app opens it. A card's toggle opens and closes it at once. Every
 /// other button's click is counted (`data-clicked`) and made again on the app's button when
-/// the app takes over (`takeover.rs`).
+/// the app takes over (`takeover.rs`). Where the app cannot start, the page is laid out as
+/// without JavaScript (`inline_style`); `keepPlace` keeps the text at the top of the view
+/// where it was across that change (scroll anchoring does not; WebKit has none). A panic
+/// before the takeover's swap asks for the same with an `app-failed` event (`panic.rs`).
 const BEFORE_THE_APP: &str = r#"const prerendered = document.getElementById('app');
 const marginColumn = () => {
   const body = prerendered && prerendered.isConnected && prerendered.querySelector('.article-body');
@@ -406,10 +409,22 @@ const setOpen = (card, open) => {
   card.classList.toggle('closed', !open);
   card.querySelector('.calc-toggle')?.setAttribute('aria-expanded', open);
 };
-const linked = location.hash && document.getElementById(location.hash.slice(1));
-if (linked && linked.matches('#app .calc')) setOpen(linked, true);
-marginColumn();
+const keepPlace = (change) => {
+  const seen = scrollY > 0 && [...document.querySelectorAll('#app p, #app h2, #app h3, #app li')]
+    .find((e) => e.getClientRects().length && e.getBoundingClientRect().bottom > 0);
+  const top = seen && seen.getBoundingClientRect().top;
+  change();
+  if (seen && seen.getClientRects().length) scrollBy(0, seen.getBoundingClientRect().top - top);
+};
+try {
+  const linked = location.hash && document.getElementById(location.hash.slice(1));
+  if (linked && linked.matches('#app .calc')) setOpen(linked, true);
+  marginColumn();
+} catch (e) {
+  console.warn(e);
+}
 addEventListener('resize', marginColumn);
+addEventListener('app-failed', () => keepPlace(() => document.documentElement.classList.add('app-failed')));
 addEventListener('click', (e) => {
   const b = e.target instanceof Element ? e.target.closest('button') : null;
   if (!b || !prerendered.isConnected || !prerendered.contains(b)) return;
