@@ -7,9 +7,9 @@
 //! the meantime survives: the scroll position, the focused element and the `<details>` they
 //! opened are carried over by their position in the page, which is the same in both, the
 //! fact-check entries keep their heights, a slider moved or a choice made takes effect (by
-//! the control's id, as if the reader had made it again), and so does a button clicked (by
-//! its position; the page's loader counts the clicks, and opens and closes a calculator's
-//! card at once).
+//! the control's id, as if the reader had made it again), a card opened or closed stays so
+//! (by its id), and a button clicked is clicked again (by its place; the page's loader opens
+//! and closes the cards and resets the controls at once, and counts the clicks).
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -194,30 +194,92 @@ fn apply(settings: Vec<Set>) {
     }
 }
 
-/// The page's buttons, in the same order in both pages (the claim marks, links in the
-/// prerendered page and buttons in the app's, are left out).
-const BUTTONS: &str = "button:not(.mark)";
-
-/// The prerendered page's buttons the reader clicked before the app took over (the page's
-/// loader counts the clicks in `data-clicked`): each one's position and count.
-fn clicked(root: &Element) -> Vec<(usize, u32)> {
-    elements(root, BUTTONS)
+/// A button's place in the page, the same in both pages: the id of the nearest element around
+/// it that has one, its classes, and how many buttons with the same two came before it. (By
+/// position alone, a button only the app shows, such as the address notice's, would shift
+/// every one after it.)
+fn keys(buttons: &[Element]) -> Vec<(String, usize)> {
+    let mut seen: Vec<String> = Vec::with_capacity(buttons.len());
+    buttons
         .iter()
-        .enumerate()
-        .filter_map(|(i, b)| Some((i, b.get_attribute("data-clicked")?.parse().ok()?)))
+        .map(|b| {
+            let scope = b.parent_element().and_then(|p| p.closest("[id]").ok().flatten()).map(|e| e.id());
+            let key = format!("{} {}", scope.unwrap_or_default(), b.class_name());
+            let nth = seen.iter().filter(|k| **k == key).count();
+            seen.push(key.clone());
+            (key, nth)
+        })
         .collect()
 }
 
-/// Clicks the app's buttons as the reader clicked the prerendered ones: one that opens and
-/// closes something (`aria-expanded`) once if it was clicked an odd number of times, any
-/// other (reset, share, download) once.
-fn click_again(host: &Element, clicks: Vec<(usize, u32)>) {
-    let buttons = elements(host, BUTTONS);
-    for (i, n) in clicks {
-        let Some(b) = buttons.get(i).and_then(|b| b.dyn_ref::<HtmlElement>()) else { continue };
-        let once = if b.has_attribute("aria-expanded") { n % 2 == 1 } else { n > 0 };
-        if once {
-            b.click();
+/// A click the reader made on the prerendered page, to be made again on the app's: the
+/// button's place (`keys`), and whether it resets a calculator (made before the reader's
+/// settings are given to the app, which may have come after it).
+struct Click {
+    at: (String, usize),
+    reset: bool,
+}
+
+/// The prerendered page's buttons the reader clicked before the app took over (the page's
+/// loader counts the clicks in `data-clicked`): each once, but a button that opens and closes
+/// something (`aria-expanded`, the embed code) only if clicked an odd number of times. The
+/// cards' toggles are not among them: the loader opened and closed the cards, and the swap
+/// carries each card's state over by its id (`card_states`).
+fn clicked(root: &Element) -> Vec<Click> {
+    let buttons = elements(root, "button");
+    keys(&buttons)
+        .into_iter()
+        .zip(&buttons)
+        .filter_map(|(at, b)| {
+            let n: u32 = b.get_attribute("data-clicked")?.parse().ok()?;
+            let once = if b.has_attribute("aria-expanded") { n % 2 == 1 } else { n > 0 };
+            let class = b.class_list();
+            (once && !class.contains("calc-toggle"))
+                .then(|| Click { at, reset: class.contains("reset") || class.contains("reset-all") })
+        })
+        .collect()
+}
+
+/// Clicks the app's buttons at the places of `clicks`. A share or a download made again counts
+/// as the reader's only while the browser still counts the reader's click as recent (a few
+/// seconds in Chromium); after that a share shows its link to copy instead of the system's
+/// share sheet.
+fn click_again(host: &Element, clicks: &[&Click]) {
+    if clicks.is_empty() {
+        return;
+    }
+    let buttons = elements(host, "button");
+    for (at, b) in keys(&buttons).iter().zip(&buttons) {
+        if clicks.iter().any(|c| c.at == *at) {
+            if let Some(b) = b.dyn_ref::<HtmlElement>() {
+                b.click();
+            }
+        }
+    }
+}
+
+/// The cards the reader (or the address's `#c3`) opened or closed on the prerendered page
+/// (the loader marks them `opened` or `closed`): each card's id and whether it is open.
+fn card_states(root: &Element) -> Vec<(String, bool)> {
+    elements(root, ".calc.opened, .calc.closed").iter().map(|c| (c.id(), c.class_list().contains("opened"))).collect()
+}
+
+/// Opens or closes the app's cards as they were on the prerendered page: the card's toggle,
+/// where its body's showing differs.
+fn restore_cards(states: Vec<(String, bool)>) {
+    let document = gloo::utils::document();
+    for (id, open) in states {
+        let Some(card) = document.get_element_by_id(&id) else { continue };
+        let shown = card
+            .query_selector(".calc-body")
+            .ok()
+            .flatten()
+            .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+            .is_some_and(|b| b.offset_parent().is_some());
+        if shown != open {
+            if let Some(toggle) = card.query_selector(".calc-toggle").ok().flatten().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+                toggle.click();
+            }
         }
     }
 }
@@ -243,6 +305,7 @@ fn swap() {
     let scroll = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
     let settings = settings(&shown);
     let clicks = clicked(&shown);
+    let cards = card_states(&shown);
     // The fact-check entries are laid out only near the view (`content-visibility: auto`); the
     // new ones start with the heights the old ones have now (as their intrinsic size, which
     // leaves out padding and border), so that the reader's scroll position shows the same text
@@ -270,8 +333,11 @@ fn swap() {
         }
     }
     window.scroll_to_with_x_and_y(scroll.0, scroll.1);
+    // A reset first: the settings the reader made after it follow.
+    click_again(host, &clicks.iter().filter(|c| c.reset).collect::<Vec<_>>());
     apply(settings);
-    click_again(host, clicks);
+    restore_cards(cards);
+    click_again(host, &clicks.iter().filter(|c| !c.reset).collect::<Vec<_>>());
     crate::app::ready();
     crate::perf::mark_once("takeover-end");
 }

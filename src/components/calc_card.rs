@@ -65,10 +65,10 @@ pub fn calc_card(props: &CalcCardProps) -> Html {
             <p class="calc-kicker">{ props.kicker.clone() }</p>
             <h2 id={question_id} class="calc-question">{ props.question.clone() }</h2>
             <button type="button" class="calc-toggle" aria-expanded={(*opened == Some(true)).to_string()} aria-controls={body_id.clone()} onclick={toggle}>
-                <span class="calc-toggle-result">{ props.summary.clone() }</span>
+                <span class="calc-toggle-result">{ props.summary.clone() }</span>{ " " }
                 // Both labels; the style sheet shows the one for the card's state, which the
                 // prerendered page's loader can change before the app runs.
-                <span class="calc-toggle-label calc-toggle-open">{ ui.open_calculator }</span>
+                <span class="calc-toggle-label calc-toggle-open">{ ui.open_calculator }</span>{ " " }
                 <span class="calc-toggle-label calc-toggle-close">{ ui.close_calculator }</span>
             </button>
             <p class="calc-error" role="alert">{ ui.widget_error }</p>

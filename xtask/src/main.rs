@@ -379,13 +379,15 @@ fn write_policies(dir: &Path, hashes: &[(&str, String)]) -> Result<(), String> {
 /// The loader's first step: the address's scenario on the language links of a prerendered page.
 const LANGUAGE_LINKS: &str = "if (location.search) {\n  const q = new URLSearchParams(location.search);\n  q.delete('lang');\n  const s = q.toString();\n  for (const a of document.querySelectorAll('.language a')) a.setAttribute('href', a.pathname + (s ? '?' + s : ''));\n}";
 
-/// The loader's second step: the prerendered page's controls that need no app are served
-/// until the app takes the page over. On wide screens the margin column's cards are kept apart
-/// as `hooks/use_margin_layout.rs` does (the same rule: below its paragraph's top and 24 px
-/// below the card above), so that the takeover moves none. A calculator the address names
-/// (`#c3`) is open, as the app opens it. A card's toggle opens and closes it at once. Every
-/// other button's click is counted (`data-clicked`) and made again on the app's button when
-/// the app takes over (`takeover.rs`). Where the app cannot start, the page is laid out as
+/// The loader's second step: until the app takes the page over, the prerendered page does
+/// what it can without it. On wide screens the margin column's cards are kept apart as
+/// `hooks/use_margin_layout.rs` places them (below its paragraph's top and 24 px below the
+/// card above), at the start, on resize and when a section inside opens, so that the
+/// takeover moves none. A calculator the address names (`#c3`) is open, as the app opens it.
+/// A card's toggle opens and closes it at once; a reset puts its controls back to the
+/// article's values at once. Every click on a button is counted (`data-clicked`); the
+/// takeover carries the cards' states over and makes the other clicks again on the app's
+/// buttons (`takeover.rs`). Where the app cannot start, the page is laid out as
 /// without JavaScript (`inline_style`); `keepPlace` keeps the text at the top of the view
 /// where it was across that change (scroll anchoring does not; WebKit has none). A panic
 /// before the takeover's swap asks for the same with an `app-failed` event (`panic.rs`).
@@ -424,15 +426,20 @@ try {
   console.warn(e);
 }
 addEventListener('resize', marginColumn);
+addEventListener('toggle', marginColumn, true);
 addEventListener('app-failed', () => keepPlace(() => document.documentElement.classList.add('app-failed')));
 addEventListener('click', (e) => {
   const b = e.target instanceof Element ? e.target.closest('button') : null;
-  if (!b || !prerendered.isConnected || !prerendered.contains(b)) return;
+  if (!b || !prerendered.isConnected || !prerendered.contains(b) || document.documentElement.dataset.app) return;
   b.dataset.clicked = (+b.dataset.clicked || 0) + 1;
   if (b.matches('.calc-toggle')) {
     const card = b.closest('.calc');
     setOpen(card, card.querySelector('.calc-body').offsetParent === null);
     marginColumn();
+  } else if (b.matches('.reset, .reset-all')) {
+    const scope = b.matches('.reset') ? b.closest('.calc') : prerendered;
+    for (const i of scope.querySelectorAll('input')) { i.value = i.defaultValue; i.checked = i.defaultChecked; }
+    for (const o of scope.querySelectorAll('option')) o.selected = o.defaultSelected;
   }
 });"#;
 
