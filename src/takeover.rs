@@ -5,7 +5,7 @@
 //! the prerendered page stays in view meanwhile. When every part is rendered the new root
 //! replaces the old one at once, so no frame shows the page half built. What the reader did in
 //! the meantime survives: the scroll position, the focused element and the `<details>` they
-//! opened are carried over by their position in the page, which is the same in both, the
+//! opened are carried over by their place in the page (`keys`), which is the same in both, the
 //! fact-check entries keep their heights, a slider moved or a choice made takes effect (by
 //! the control's id, as if the reader had made it again), a card opened or closed stays so
 //! (by its id), and a button clicked is clicked again (by its place; the page's loader opens
@@ -194,22 +194,39 @@ fn apply(settings: Vec<Set>) {
     }
 }
 
-/// A button's place in the page, the same in both pages: the id of the nearest element around
-/// it that has one, its classes, and how many buttons with the same two came before it. (By
-/// position alone, a button only the app shows, such as the address notice's, would shift
-/// every one after it.)
-fn keys(buttons: &[Element]) -> Vec<(String, usize)> {
-    let mut seen: Vec<String> = Vec::with_capacity(buttons.len());
-    buttons
-        .iter()
-        .map(|b| {
-            let scope = b.parent_element().and_then(|p| p.closest("[id]").ok().flatten()).map(|e| e.id());
-            let key = format!("{} {}", scope.unwrap_or_default(), b.class_name());
-            let nth = seen.iter().filter(|k| **k == key).count();
-            seen.push(key.clone());
-            (key, nth)
-        })
-        .collect()
+/// What names an element in both pages: its id where it has one, else the id of the nearest
+/// element around it that has one, its tag and its classes.
+fn key(e: &Element) -> String {
+    if !e.id().is_empty() {
+        return format!("#{}", e.id());
+    }
+    let scope = e.parent_element().and_then(|p| p.closest("[id]").ok().flatten()).map(|s| s.id());
+    format!("{} {} {}", scope.unwrap_or_default(), e.tag_name(), e.get_attribute("class").unwrap_or_default())
+}
+
+/// The place of `list[i]` in the page, the same in both pages: its `key` and how many elements
+/// of `list` with the same key come before it. (By position alone, an element only the app
+/// shows, such as the address notice and its button, would shift every one after it.)
+fn place(list: &[Element], i: usize) -> (String, usize) {
+    let k = key(&list[i]);
+    let nth = list[..i].iter().filter(|e| key(e) == k).count();
+    (k, nth)
+}
+
+/// The element of `list` at `at` (a `place`).
+fn find(list: &[Element], at: &(String, usize)) -> Option<Element> {
+    list.iter().filter(|e| key(e) == at.0).nth(at.1).cloned()
+}
+
+/// The reader's place: the first paragraph, heading or list item whose bottom is in or below
+/// the view, with its top relative to the view's.
+fn reading(root: &Element) -> Option<((String, usize), f64)> {
+    let list = elements(root, "p, h2, h3, li");
+    let i = list.iter().position(|e| {
+        let r = e.get_bounding_client_rect();
+        r.height() > 0.0 && r.bottom() > 0.0
+    })?;
+    Some((place(&list, i), list[i].get_bounding_client_rect().top()))
 }
 
 /// A click the reader made on the prerendered page, to be made again on the app's: the
@@ -227,15 +244,14 @@ struct Click {
 /// carries each card's state over by its id (`card_states`).
 fn clicked(root: &Element) -> Vec<Click> {
     let buttons = elements(root, "button");
-    keys(&buttons)
-        .into_iter()
-        .zip(&buttons)
-        .filter_map(|(at, b)| {
+    (0..buttons.len())
+        .filter_map(|i| {
+            let b = &buttons[i];
             let n: u32 = b.get_attribute("data-clicked")?.parse().ok()?;
             let once = if b.has_attribute("aria-expanded") { n % 2 == 1 } else { n > 0 };
             let class = b.class_list();
             (once && !class.contains("calc-toggle"))
-                .then(|| Click { at, reset: class.contains("reset") || class.contains("reset-all") })
+                .then(|| Click { at: place(&buttons, i), reset: class.contains("reset") || class.contains("reset-all") })
         })
         .collect()
 }
@@ -249,11 +265,9 @@ fn click_again(host: &Element, clicks: &[&Click]) {
         return;
     }
     let buttons = elements(host, "button");
-    for (at, b) in keys(&buttons).iter().zip(&buttons) {
-        if clicks.iter().any(|c| c.at == *at) {
-            if let Some(b) = b.dyn_ref::<HtmlElement>() {
-                b.click();
-            }
+    for c in clicks {
+        if let Some(b) = find(&buttons, &c.at).and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+            b.click();
         }
     }
 }
@@ -295,13 +309,15 @@ fn swap() {
     let window = gloo::utils::window();
     let document = gloo::utils::document();
     let active = document.active_element();
-    let focus = active.and_then(|a| elements(&shown, FOCUSABLE).iter().position(|e| *e == a));
-    let open: Vec<usize> = elements(&shown, "details")
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| d.has_attribute("open"))
-        .map(|(i, _)| i)
-        .collect();
+    let focus = {
+        let list = elements(&shown, FOCUSABLE);
+        list.iter().position(|e| Some(e) == active.as_ref()).map(|i| place(&list, i))
+    };
+    let open: Vec<(String, usize)> = {
+        let list = elements(&shown, "details");
+        (0..list.len()).filter(|i| list[*i].has_attribute("open")).map(|i| place(&list, i)).collect()
+    };
+    let reader = reading(&shown);
     let scroll = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
     let settings = settings(&shown);
     let clicks = clicked(&shown);
@@ -318,26 +334,36 @@ fn swap() {
         }
     }
     let details = elements(host, "details");
-    for i in open {
-        if let Some(d) = details.get(i) {
-            let _ = d.set_attribute("open", "");
-        }
+    for d in open.iter().filter_map(|at| find(&details, at)) {
+        let _ = d.set_attribute("open", "");
     }
     if shown.replace_with_with_node_1(host).is_err() {
         return;
     }
     app_shown();
-    if let Some(e) = focus.and_then(|i| elements(host, FOCUSABLE).into_iter().nth(i)) {
-        if let Some(e) = e.dyn_ref::<HtmlElement>() {
-            let _ = e.focus();
-        }
-    }
-    window.scroll_to_with_x_and_y(scroll.0, scroll.1);
     // A reset first: the settings the reader made after it follow.
     click_again(host, &clicks.iter().filter(|c| c.reset).collect::<Vec<_>>());
     apply(settings);
     restore_cards(cards);
     click_again(host, &clicks.iter().filter(|c| !c.reset).collect::<Vec<_>>());
-    crate::app::ready();
-    crate::perf::mark_once("takeover-end");
+    // Yew renders what those changed in a microtask of its own (a card opened, an embed code
+    // shown); the focus and the reader's place are put back after it, before the next frame:
+    // the scroll position, then the text the reader was at where it was in the view.
+    let host = host.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(e) = focus.and_then(|at| find(&elements(&host, FOCUSABLE), &at)) {
+            if let Some(e) = e.dyn_ref::<HtmlElement>() {
+                let _ = e.focus();
+            }
+        }
+        let window = gloo::utils::window();
+        window.scroll_to_with_x_and_y(scroll.0, scroll.1);
+        if let Some((at, top)) = reader {
+            if let Some(e) = find(&elements(&host, "p, h2, h3, li"), &at) {
+                window.scroll_by_with_x_and_y(0.0, e.get_bounding_client_rect().top() - top);
+            }
+        }
+        crate::app::ready();
+        crate::perf::mark_once("takeover-end");
+    });
 }

@@ -446,9 +446,24 @@ test('a calculator\'s toggle and reset work before the app arrives, and its othe
   const moved = await capital();
   assert.notEqual(moved, '6.5');
   await page.click('#c1 .embed-control button');
+  // The reader reads on below the opened card: a paragraph two blocks after it at the top of
+  // the view. The embed code the app then shows (above it) must not push it away.
+  const before = await page.evaluate(() => {
+    window.__below = document.querySelector('#c1').closest('.with-calc').nextElementSibling.nextElementSibling.querySelector('p') ||
+      document.querySelector('#c1').closest('.with-calc').nextElementSibling;
+    window.scrollBy(0, window.__below.getBoundingClientRect().top - 1);
+    return window.__below.getBoundingClientRect().top;
+  });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not taken over');
   release();
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  const below = await page.evaluate(() => {
+    const old = window.__below;
+    const same = [...document.querySelectorAll('#app .article-body p')].find((p) => p.textContent === old.textContent);
+    return same.getBoundingClientRect().top;
+  });
+  assert.ok(Math.abs(below - before) <= 1, `the text below the opened card at ${below} px, was at ${before} px`);
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.embed-control')?.closest('.calc')?.id), 'c1', 'the focus on the embed button still');
   assert.ok(await shown('.address-notice button'), 'the app\'s notice about the address, with its button');
   assert.equal(await shown('#c1-body'), true, 'still open in the app');
   assert.equal(await page.getAttribute('#c1 .calc-toggle', 'aria-expanded'), 'true');

@@ -149,24 +149,19 @@ pub fn draw_marker<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Where the marker's label starts (its left end) and where its baseline box ends (its
-/// bottom), for a dot at `dot`: above the dot and right of it where the label fits inside the
-/// plot area, else left of it, else shifted left only as far as the plot's right edge needs
-/// (the curve falls to the right, so the label stays clear of it), never over the y axis's
-/// tick labels; never above the chart's top.
+/// Where the marker's label starts (its left end) and where its box ends (its bottom), for a
+/// dot at `dot`: above the dot and right of it where the label fits inside the plot area,
+/// else shifted left only as far as the plot's right edge needs (never left of the dot as a
+/// whole: the curve rises to the left and would run through it), never over the y axis's tick
+/// labels, never above the chart's top. Shifted over the dot, it stands a little higher.
 fn label_at(plot: &Plot, dot: (i32, i32), width: i32) -> (i32, i32) {
     let (x, y) = dot;
     let gap = plot.len(10.0);
     let (start, end) = (plot.left.round() as i32, (plot.left + plot.width).round() as i32);
-    let left = if x + gap + width <= end {
-        x + gap
-    } else if x - gap - width >= start {
-        x - gap - width
-    } else {
-        end - width
-    };
+    let left = (x + gap).min(end - width).max(start);
+    let above = if left < x + gap { plot.len(11.0) } else { plot.len(8.0) };
     let height = (MARKER_FONT * 1.25 * plot.scale).ceil() as i32;
-    (left.max(start), (y - plot.len(8.0)).max(height))
+    (left, (y - above).max(height))
 }
 
 /// The width of the marker's label in device pixels, estimated from its characters (the
@@ -289,6 +284,15 @@ mod tests {
                 assert!(x0 >= start && x1 <= end, "{text} at {payers} m payers, {w} px: {x0}..{x1} outside {start}..{end}");
                 // Its box (bottom anchored) below the chart's top edge.
                 assert!(at.1 >= (MARKER_FONT * scale) as i32, "{text} at {payers} m payers, {w} px: bottom at {}", at.1);
+                // The curve runs below it: no point of the curve under the label is as high.
+                for px in x0..=x1 {
+                    let n = area.x.0 + (px as f64 - area.left) / area.width * (area.x.1 - area.x.0);
+                    if n < area.x.0 || n > area.x.1 {
+                        continue;
+                    }
+                    let curve = area.py(monthly_usd(650.0, n).unwrap());
+                    assert!(curve > at.1, "{text} at {payers} m payers, {w} px: the curve at {n:.0} m ({curve}) reaches the label (bottom {})", at.1);
+                }
             }
         }
     }
