@@ -25,15 +25,17 @@ pub fn using(calculator: &'static str) {
 fn mark_broken() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(html) = doc.document_element() else { return };
-    if crate::takeover::prerendered_shown() {
+    let prerendered = crate::takeover::prerendered_shown();
+    if prerendered {
         // The layout changes: the page's loader marks it and keeps the reader's place.
         if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::Event::new("app-failed")) {
             let _ = w.dispatch_event(&e);
         }
-        let _ = html.class_list().add_2("app-failed", "app-panicked");
-        return;
     }
     let _ = html.class_list().add_2("app-failed", "app-panicked");
+    if prerendered {
+        return;
+    }
     let selector = match ACTIVE.with(Cell::get) {
         Some(calc) => format!("[data-calculator=\"{calc}\"]"),
         None => ".calc".to_string(),

@@ -5,7 +5,7 @@
 //! the prerendered page stays in view meanwhile. When every part is rendered the new root
 //! replaces the old one at once, so no frame shows the page half built. What the reader did in
 //! the meantime survives: the scroll position, the focused element and the `<details>` they
-//! opened are carried over by their place in the page (`keys`), which is the same in both, the
+//! opened are carried over by their place in the page (`place`), which is the same in both, the
 //! fact-check entries keep their heights, a slider moved or a choice made takes effect (by
 //! the control's id, as if the reader had made it again), a card opened or closed stays so
 //! (by its id), and a button clicked is clicked again (by its place; the page's loader opens
@@ -218,10 +218,13 @@ fn find(list: &[Element], at: &(String, usize)) -> Option<Element> {
     list.iter().filter(|e| key(e) == at.0).nth(at.1).cloned()
 }
 
+/// The text a reader's place is kept by.
+const TEXT: &str = "p, h2, h3, li";
+
 /// The reader's place: the first paragraph, heading or list item whose bottom is in or below
 /// the view, with its top relative to the view's.
 fn reading(root: &Element) -> Option<((String, usize), f64)> {
-    let list = elements(root, "p, h2, h3, li");
+    let list = elements(root, TEXT);
     let i = list.iter().position(|e| {
         let r = e.get_bounding_client_rect();
         r.height() > 0.0 && r.bottom() > 0.0
@@ -230,7 +233,7 @@ fn reading(root: &Element) -> Option<((String, usize), f64)> {
 }
 
 /// A click the reader made on the prerendered page, to be made again on the app's: the
-/// button's place (`keys`), and whether it resets a calculator (made before the reader's
+/// button's `place`, and whether it resets a calculator (made before the reader's
 /// settings are given to the app, which may have come after it).
 struct Click {
     at: (String, usize),
@@ -359,7 +362,7 @@ fn swap() {
         let window = gloo::utils::window();
         window.scroll_to_with_x_and_y(scroll.0, scroll.1);
         if let Some((at, top)) = reader {
-            if let Some(e) = find(&elements(&host, "p, h2, h3, li"), &at) {
+            if let Some(e) = find(&elements(&host, TEXT), &at) {
                 window.scroll_by_with_x_and_y(0.0, e.get_bounding_client_rect().top() - top);
             }
         }
