@@ -253,8 +253,10 @@ fn clicked(root: &Element) -> Vec<Click> {
             let n: u32 = b.get_attribute("data-clicked")?.parse().ok()?;
             let once = if b.has_attribute("aria-expanded") { n % 2 == 1 } else { n > 0 };
             let class = b.class_list();
-            (once && !class.contains("calc-toggle"))
-                .then(|| Click { at: place(&buttons, i), reset: class.contains("reset") || class.contains("reset-all") })
+            (once && !class.contains("calc-toggle")).then(|| Click {
+                at: place(&buttons, i),
+                reset: class.contains("reset") || class.contains("reset-all"),
+            })
         })
         .collect()
 }
@@ -294,7 +296,9 @@ fn restore_cards(states: Vec<(String, bool)>) {
             .and_then(|b| b.dyn_into::<HtmlElement>().ok())
             .is_some_and(|b| b.offset_parent().is_some());
         if shown != open {
-            if let Some(toggle) = card.query_selector(".calc-toggle").ok().flatten().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+            if let Some(toggle) =
+                card.query_selector(".calc-toggle").ok().flatten().and_then(|t| t.dyn_into::<HtmlElement>().ok())
+            {
                 toggle.click();
             }
         }

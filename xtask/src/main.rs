@@ -183,7 +183,10 @@ mod tests {
         assert!(at("if (window.parent !== window)") < at("/frame.js") && at("/frame.js") < app);
         assert!(at(super::LANGUAGE_LINKS) < app, "the links get the scenario at once");
         assert!(at(super::BEFORE_THE_APP) < app, "the controls work before the app, even where it fails");
-        assert!(at("catch (e) {\n  keepPlace(() => document.documentElement.classList.add('app-failed'));") > at("window.wasmBindings"));
+        assert!(
+            at("catch (e) {\n  keepPlace(() => document.documentElement.classList.add('app-failed'));")
+                > at("window.wasmBindings")
+        );
         assert!(!out.contains("</script"));
     }
 

@@ -281,9 +281,16 @@ mod tests {
                 // Inside the plot area: not over the y axis's tick labels, not past the right.
                 let area = plot(size, &base, scale);
                 let (start, end) = (area.left.round() as i32, (area.left + area.width).round() as i32);
-                assert!(x0 >= start && x1 <= end, "{text} at {payers} m payers, {w} px: {x0}..{x1} outside {start}..{end}");
+                assert!(
+                    x0 >= start && x1 <= end,
+                    "{text} at {payers} m payers, {w} px: {x0}..{x1} outside {start}..{end}"
+                );
                 // Its box (bottom anchored) below the chart's top edge.
-                assert!(at.1 >= (MARKER_FONT * scale) as i32, "{text} at {payers} m payers, {w} px: bottom at {}", at.1);
+                assert!(
+                    at.1 >= (MARKER_FONT * scale) as i32,
+                    "{text} at {payers} m payers, {w} px: bottom at {}",
+                    at.1
+                );
                 // The curve runs below it: no point of the curve under the label is as high.
                 for px in x0..=x1 {
                     let n = area.x.0 + (px as f64 - area.left) / area.width * (area.x.1 - area.x.0);
