@@ -3,7 +3,7 @@
 //! nothing is sent anywhere.
 
 use crate::canvas_paint::{Painter, State};
-use charts::export::{bands, framed, svg};
+use charts::export::{self, bands, framed, svg};
 use charts::theme::LIGHT;
 use charts::Chart;
 use wasm_bindgen::JsCast;
@@ -64,39 +64,23 @@ pub fn svg_file(chart: &Chart, frame: &Element, title: &str, source: &str, name:
     save_text(&svg(chart, title, source, &LIGHT, w, h), "image/svg+xml", name);
 }
 
-/// A CSV field, quoted where it has to be.
-fn field(s: &str) -> String {
-    let s = s.trim();
-    if s.contains([',', '"', '\n', ';']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-/// The figure's table as CSV: title and source as comment lines, then the table; a link's
-/// address follows its text.
+/// The figure's table as CSV (`charts::export::csv`): a link's address follows its text.
 pub fn csv(table: &Element, title: &str, source: &str, name: &str) {
-    let mut out = format!("# {}\n# {}\n", title.replace('\n', " "), source.replace('\n', " "));
-    if let Ok(rows) = table.query_selector_all("tr") {
-        for i in 0..rows.length() {
-            let Some(row) = rows.item(i).and_then(|r| r.dyn_into::<Element>().ok()) else { continue };
+    let mut rows = Vec::new();
+    if let Ok(trs) = table.query_selector_all("tr") {
+        for i in 0..trs.length() {
+            let Some(row) = trs.item(i).and_then(|r| r.dyn_into::<Element>().ok()) else { continue };
             let Ok(cells) = row.query_selector_all("th, td") else { continue };
-            let fields: Vec<String> = (0..cells.length())
-                .filter_map(|j| cells.item(j).and_then(|c| c.dyn_into::<Element>().ok()))
-                .map(|c| {
-                    let mut text = c.text_content().unwrap_or_default().replace('\u{a0}', " ");
-                    if let Ok(Some(a)) = c.query_selector("a") {
-                        if let Some(href) = a.get_attribute("href") {
-                            text = format!("{text} ({href})");
-                        }
-                    }
-                    field(&text)
-                })
-                .collect();
-            out.push_str(&fields.join(","));
-            out.push('\n');
+            rows.push(
+                (0..cells.length())
+                    .filter_map(|j| cells.item(j).and_then(|c| c.dyn_into::<Element>().ok()))
+                    .map(|c| {
+                        let href = c.query_selector("a").ok().flatten().and_then(|a| a.get_attribute("href"));
+                        export::csv_cell(&c.text_content().unwrap_or_default(), href.as_deref())
+                    })
+                    .collect(),
+            );
         }
     }
-    save_text(&out, "text/csv;charset=utf-8", name);
+    save_text(&export::csv(title, source, &rows), "text/csv;charset=utf-8", name);
 }

@@ -61,6 +61,10 @@ pub async fn render_embed(view: &str, locale: model::Locale) -> String {
     yew::LocalServerRenderer::<app::App>::with_props(props).hydratable(false).render().await
 }
 
+/// The charts rendered since the last call, for their files (SVG, CSV) beside the page.
+#[cfg(feature = "ssr")]
+pub use components::chart_downloads::{files::take as take_chart_files, DIR as DOWNLOADS_DIR};
+
 /// The views that can be embedded, each a page of its own; what names a view in its page
 /// and the document's title made from it.
 pub use components::embed_page::{title as embed_title, HEADING as EMBED_HEADING, VIEWS as EMBED_VIEWS};

@@ -5,11 +5,14 @@
 //! `index.html` (`embed/<view>/index.html`: that view prerendered, the same head), so that a
 //! frame in another site's page shows its calculator at once, at its final height. The same
 //! pages in English go under `en/` (`en/index.html`, `en/embed/<view>/index.html`), and an
-//! address with no page gets `404.html`.
+//! address with no page gets `404.html`. Each chart's files, with the article's values, go
+//! beside its language's page (`downloads/<chart>.svg` and `.csv`), for the links under the
+//! chart where the app does not run.
 
 use content::{Site, Ui};
 use model::format::escape;
 use model::Locale;
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -40,6 +43,8 @@ fn run(index: &Path) -> Result<(), String> {
         let shell = localized(&shell, locale).ok_or_else(no_head)?;
         let dir = if locale == Locale::En { root.join("en") } else { root.to_path_buf() };
         let page = futures::executor::block_on(explainer::render_page(locale));
+        let mut written = BTreeSet::new();
+        write_downloads(&dir, &page, &mut written)?;
         let html = inject(&shell, "", &page).ok_or_else(no_main)?;
         let html = match std::env::var("EXPLAINER_ORIGIN").ok().as_deref().map(str::trim).filter(|o| !o.is_empty()) {
             Some(origin) => alternates(&html, origin, locale).ok_or_else(no_head)?,
@@ -48,6 +53,7 @@ fn run(index: &Path) -> Result<(), String> {
         write(&dir, html)?;
         for view in explainer::EMBED_VIEWS {
             let body = futures::executor::block_on(explainer::render_embed(view, locale));
+            write_downloads(&dir, &body, &mut written)?;
             let html = inject(&shell, &format!(" data-embed=\"{view}\""), &body).ok_or_else(no_main)?;
             let title = explainer::embed_title(heading(&body), &escape(Ui::get(locale).page_title));
             let html = replace_between(&html, "<title>", "</title>", &title).ok_or_else(no_head)?;
@@ -56,6 +62,107 @@ fn run(index: &Path) -> Result<(), String> {
     }
     let page = not_found(&shell).ok_or_else(no_head)?;
     std::fs::write(root.join("404.html"), page).map_err(|e| format!("{}: {e}", root.display()))
+}
+
+/// Writes the files of the charts rendered into `page` (`explainer::take_chart_files`) that
+/// are not in `written` yet: `dir/downloads/<id>.svg`, and `<id>.csv` from the chart's table in
+/// the page, as the app's download would make them at the article's values.
+fn write_downloads(dir: &Path, page: &str, written: &mut BTreeSet<String>) -> Result<(), String> {
+    let folder = dir.join(explainer::DOWNLOADS_DIR);
+    for file in explainer::take_chart_files() {
+        if !written.insert(file.id.clone()) {
+            continue;
+        }
+        let rows =
+            figure_table(page, &file.id).ok_or_else(|| format!("the chart {} has no table in its figure", file.id))?;
+        let csv = charts::export::csv(&file.title, &file.source, &rows);
+        std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        for (kind, text) in [("svg", &file.svg), ("csv", &csv)] {
+            let path = folder.join(format!("{}.{kind}", file.id));
+            std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// The rows of the table in the figure of the chart `id` (the figure labelled by
+/// `<id>-title`) in rendered HTML: each cell's text, with its link's address
+/// (`charts::export::csv_cell`), as a browser reads the same table.
+fn figure_table(html: &str, id: &str) -> Option<Vec<Vec<String>>> {
+    let figure = html.find(&format!("<figure aria-labelledby=\"{id}-title\""))?;
+    let figure = &html[figure..figure + html[figure..].find("</figure>")?];
+    let table = figure.find("<table")?;
+    let table = &figure[table..table + figure[table..].find("</table>")?];
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut cell: Option<(String, Option<String>)> = None;
+    let mut rest = table;
+    while let Some(lt) = rest.find('<') {
+        if let Some((text, _)) = cell.as_mut() {
+            text.push_str(&unescape(&rest[..lt]));
+        }
+        let gt = lt + rest[lt..].find('>')?;
+        let tag = &rest[lt + 1..gt];
+        let name = tag.split(' ').next().unwrap_or("");
+        match name {
+            "tr" => rows.push(Vec::new()),
+            "th" | "td" => cell = Some((String::new(), None)),
+            "/th" | "/td" => {
+                let (text, link) = cell.take()?;
+                rows.last_mut()?.push(charts::export::csv_cell(&text, link.as_deref()));
+            }
+            "a" => {
+                if let Some((_, link @ None)) = cell.as_mut() {
+                    *link = attribute(tag, "href").map(|h| unescape(&h));
+                }
+            }
+            _ => {}
+        }
+        rest = &rest[gt + 1..];
+    }
+    Some(rows)
+}
+
+/// The value of attribute `name` in a tag's text (`a href="x" ...`), as written.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    Some(tag[at..at + tag[at..].find('"')?].to_string())
+}
+
+/// Text of rendered HTML as a browser reads it: the character references the renderer
+/// writes, decoded.
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let end = rest.find(';').filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| match &rest[1..e] {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some('\u{a0}'),
+            n if n.starts_with("#x") || n.starts_with("#X") => {
+                u32::from_str_radix(&n[2..], 16).ok().and_then(char::from_u32)
+            }
+            n if n.starts_with('#') => n[1..].parse().ok().and_then(char::from_u32),
+            _ => None,
+        });
+        match (decoded, end) {
+            (Some(c), Some(e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// With the site's origin known at build time (`EXPLAINER_ORIGIN`, checked by `cargo xtask
@@ -153,6 +260,33 @@ fn after_title(html: &str, text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_charts_table_is_read_as_a_browser_reads_it() {
+        let html = "<figure aria-labelledby=\"a-title\" class=\"chart\"><table><tr><th>x</th></tr></table></figure>\
+            <figure aria-labelledby=\"c1-chart-title\" class=\"chart\"><details><summary>Daten</summary><table>\
+            <thead><tr><th scope=\"col\">Gruppe</th><th scope=\"col\" class=\"num\">Zahlung</th><th scope=\"col\">Quelle</th></tr></thead>\
+            <tbody><tr><th scope=\"row\">iPhone &amp; Co.</th><td class=\"num\">34,72&nbsp;$</td>\
+            <td><a href=\"https://x.org/a?b=1&amp;c=2\" rel=\"noopener\">BankMyCell</a>, 4.1.2025</td></tr></tbody></table></details></figure>";
+        assert_eq!(
+            figure_table(html, "c1-chart").unwrap(),
+            vec![
+                vec!["Gruppe", "Zahlung", "Quelle"],
+                vec!["iPhone & Co.", "34,72\u{a0}$", "BankMyCell, 4.1.2025 (https://x.org/a?b=1&c=2)"],
+            ]
+        );
+        assert_eq!(figure_table(html, "a").unwrap(), vec![vec!["x"]]);
+        assert!(figure_table(html, "c9-chart").is_none());
+        assert!(figure_table("<figure aria-labelledby=\"b-title\"><p>no table</p></figure>", "b").is_none());
+    }
+
+    #[test]
+    fn character_references_are_decoded_and_a_lone_ampersand_kept() {
+        assert_eq!(
+            unescape("a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#x27; &#8364; & f &unknown; g"),
+            "a & b <c> \"d\" 'e' € & f &unknown; g"
+        );
+    }
 
     #[test]
     fn injects_into_main() {

@@ -49,6 +49,14 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     // the page at build time, taken over as it is by the app (an empty raw node adopts it), and
     // dropped once the canvas has drawn.
     let prerendered = use_memo((), |_| {
+        #[cfg(feature = "ssr")]
+        crate::components::chart_downloads::files::keep(
+            &props.id,
+            &props.chart,
+            &props.title,
+            &props.source,
+            props.height,
+        );
         if cfg!(target_arch = "wasm32") {
             String::new()
         } else {

@@ -108,6 +108,56 @@ test('without JavaScript, in English at /en/: the whole translation, its figures
   await context.close();
 });
 
+test('without JavaScript: each chart downloads as SVG and CSV with the article\'s values, in each language', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  for (const [address, header, row] of [
+    ['/', 'Gruppe,Größe,Zahlung pro Monat,Quelle', /^iPhone-Nutzer weltweit,"1,56 Mrd\.","34,72 \$","BankMyCell via Kartal24, 4\.1\.2025 \(https:\/\/www\.kartal24\.com\//m],
+    ['/en/', 'Group,Size,Payment a month,Source', /^iPhone users worldwide,1\.56 bn,\$34\.72,"BankMyCell via Kartal24, 4 Jan 2025 \(https:\/\/www\.kartal24\.com\//m],
+  ]) {
+    await page.goto(app.base + address);
+    const charts = await page.$$eval('figure.chart', (fs) => fs.map((f) => ({
+      title: f.querySelector('.chart-title').textContent,
+      source: f.querySelector('.chart-source').textContent,
+      cells: [...f.querySelectorAll('table tr')].map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent.trim())),
+      links: [...f.querySelectorAll('.downloads a')].map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('download')]),
+    })));
+    assert.equal(charts.length, 10);
+    // The links show; the PNG, which only the app draws, does not.
+    assert.equal(await page.locator('.downloads a').filter({ visible: true }).count(), 20);
+    assert.equal(await page.locator('.downloads button').filter({ visible: true }).count(), 0);
+    for (const chart of charts) {
+      const [[, svgHref, svgName], [, csvHref, csvName]] = chart.links;
+      assert.match(svgHref, new RegExp(`^${address}downloads/[\\w-]+\\.svg$`));
+      assert.equal(svgHref.split('/').at(-1), svgName);
+      assert.equal(csvHref.replace(/csv$/, 'svg'), svgHref);
+      assert.equal(csvHref.split('/').at(-1), csvName);
+      const svg = await context.request.get(app.base + svgHref);
+      assert.equal(svg.status(), 200, svgHref);
+      const doc = await page.evaluate((s) => {
+        const d = new DOMParser().parseFromString(s, 'image/svg+xml');
+        return { error: !!d.querySelector('parsererror'), root: d.documentElement.nodeName, text: d.documentElement.textContent };
+      }, await svg.text());
+      assert.deepEqual([doc.error, doc.root], [false, 'svg'], svgHref);
+      assert.ok(doc.text.includes(chart.title.split(' ')[0]) && doc.text.includes(chart.source.split(' ')[0]), svgHref);
+      const csv = await context.request.get(app.base + csvHref);
+      assert.equal(csv.status(), 200, csvHref);
+      const lines = (await csv.text()).split('\n');
+      assert.equal(lines[0], `# ${chart.title}`);
+      assert.equal(lines[1], `# ${chart.source}`);
+      assert.equal(lines.length, 2 + chart.cells.length + 1, `${csvHref}: a line for each row of the table`);
+      chart.cells.forEach((cells, i) => assert.ok(cells.every((c) => lines[2 + i].includes(c.replaceAll('"', '""').replaceAll('\u00a0', ' '))), `${csvHref}: ${lines[2 + i]}`));
+    }
+    // A click saves the file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#c1 .downloads a[download$=".csv"]')]);
+    assert.equal(download.suggestedFilename(), 'c1-chart.csv');
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    assert.equal(text.split('\n')[2], header);
+    assert.match(text, row);
+  }
+  await context.close();
+});
+
 test('without WebAssembly: the prerendered page stays, with a short note', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => { delete window.WebAssembly; });
@@ -333,8 +383,8 @@ test('the WebAssembly is requested without waiting for the app\'s JavaScript', a
 });
 
 /** The prerendered page with the app held back until `release()`: its WebAssembly waits. */
-async function beforeTheApp(viewport, address = '/') {
-  const context = await browser.newContext({ viewport });
+async function beforeTheApp(viewport, address = '/', options = {}) {
+  const context = await browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   let release;
   const held = new Promise((r) => { release = r; });
@@ -475,6 +525,25 @@ test('a calculator\'s toggle and reset work before the app arrives, and its othe
   // The card toggles in the app as before.
   await page.click('#c1 .calc-toggle');
   assert.equal(await shown('#c1-body'), false);
+  await context.close();
+});
+
+test('a chart\'s SVG and CSV download before the app arrives (the build\'s files), and only once', async () => {
+  const { context, page, release } = await beforeTheApp({ width: 1280, height: 900 }, '/', { acceptDownloads: true });
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#c1 .downloads a:has-text("CSV")')]);
+  assert.equal(csv.suggestedFilename(), 'c1-chart.csv');
+  assert.equal(fs.readFileSync(await csv.path(), 'utf8'), fs.readFileSync(path.join(ROOT, 'dist/downloads/c1-chart.csv'), 'utf8'));
+  await page.click('#c2 .calc-toggle');
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#c2 .downloads a:has-text("SVG")')]);
+  assert.equal(svg.suggestedFilename(), 'c2-chart.svg');
+  assert.equal(fs.readFileSync(await svg.path(), 'utf8'), fs.readFileSync(path.join(ROOT, 'dist/downloads/c2-chart.svg'), 'utf8'));
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not taken over');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await page.waitForTimeout(500);
+  assert.deepEqual(downloads.map((d) => d.suggestedFilename()), ['c1-chart.csv', 'c2-chart.svg'], 'not saved again by the app');
   await context.close();
 });
 

@@ -12,7 +12,8 @@ export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname)
 export const DIST = path.join(ROOT, 'dist');
 
 const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8' };
 
 /**
  * The headers of a Netlify-style `_headers` file (what the site ships) for a path: those of

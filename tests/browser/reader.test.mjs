@@ -218,7 +218,7 @@ test('downloads: PNG, SVG and CSV of a chart are valid files', async () => {
   await p.goto(base + '/');
   await p.waitForFunction(() => performance.getEntriesByName('first-draw').length > 0);
   const get = async (card, kind) => {
-    const [dl] = await Promise.all([p.waitForEvent('download'), p.click(`#${card} .downloads button:has-text("${kind}")`)]);
+    const [dl] = await Promise.all([p.waitForEvent('download'), p.click(`#${card} .downloads :is(button, a):has-text("${kind}")`)]);
     return [dl.suggestedFilename(), fs.readFileSync(await dl.path())];
   };
   const [pngName, png] = await get('c1', 'PNG');
@@ -239,10 +239,25 @@ test('downloads: PNG, SVG and CSV of a chart are valid files', async () => {
   assert.match(lines[1], /^# Quelle: J\.P\. Morgan/);
   assert.equal(lines[2], 'Gruppe,Größe,Zahlung pro Monat,Quelle');
   assert.ok(lines.some((l) => l.startsWith('iPhone-Nutzer weltweit,') && l.includes('"34,72 $"') && l.includes('https://')));
+  // At the article's values the app's files are the build's (the links' targets, for readers
+  // without the app); a move changes the app's, not the build's.
+  const built = async (card, kind) => {
+    const href = await p.getAttribute(`#${card} .downloads a:has-text("${kind}")`, 'href');
+    const res = await p.request.get(base + href);
+    assert.equal(res.status(), 200, href);
+    return res.text();
+  };
+  assert.equal(await built('c1', 'CSV'), csv.toString(), 'the CSV file is the app\'s at the article\'s values');
+  assert.match(await built('c1', 'SVG'), /^<svg[\s\S]*Monatliche Zahlung[\s\S]*Quelle: J\.P\. Morgan[\s\S]*<\/svg>\s*$/);
+  await setRange(p, '#c1-capital', 10);
+  const [, moved] = await get('c1', 'CSV');
+  assert.notEqual(moved.toString(), csv.toString(), 'the app\'s CSV follows the slider');
+  assert.equal(await built('c1', 'CSV'), csv.toString());
   // The other charts download too.
   await p.click('#c4 .calc-toggle');
   const [, c4] = await get('c4', 'CSV');
   assert.ok(c4.toString().includes('37,4 %'));
+  assert.equal(await built('c4', 'CSV'), c4.toString());
   await context.close();
 });
 

@@ -89,6 +89,40 @@ pub fn svg_plain(chart: &Chart, theme: &Theme, width: u32, height: u32) -> Strin
     chart.picture((width, height), theme, 1.0).to_svg(theme.font)
 }
 
+/// A chart's table as CSV: the title and the source as comment lines, then one line for each
+/// row of cells (`csv_cell`). The browser's
+/// download (from the table on the page) and the build's file (from the prerendered table)
+/// both write it here.
+pub fn csv(title: &str, source: &str, rows: &[Vec<String>]) -> String {
+    let mut out = format!("# {}\n# {}\n", title.replace('\n', " "), source.replace('\n', " "));
+    for row in rows {
+        let fields: Vec<String> = row.iter().map(|c| csv_field(c)).collect();
+        out.push_str(&fields.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// A table cell for `csv`: its text, and the address of the link in it, if any, in brackets.
+pub fn csv_cell(text: &str, link: Option<&str>) -> String {
+    match link {
+        Some(href) => format!("{text} ({href})"),
+        None => text.to_string(),
+    }
+}
+
+/// A CSV field: trimmed, non-breaking spaces as spaces, quoted where it holds a separator, a
+/// quote or a line break.
+fn csv_field(s: &str) -> String {
+    let s = s.replace('\u{a0}', " ");
+    let s = s.trim();
+    if s.contains([',', '"', '\n', ';']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +153,22 @@ mod tests {
         // 15 px title, as on the canvas.
         let size: f64 = out.split("font-size=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
         assert!((size - 15.0).abs() < 0.01, "{size}");
+    }
+
+    #[test]
+    fn csv_has_title_and_source_as_comments_and_quotes_where_needed() {
+        let rows = vec![
+            vec!["Gruppe".to_string(), "Zahlung pro Monat".to_string()],
+            vec![" iPhone\u{a0}Nutzer ".to_string(), "34,72\u{a0}$".to_string()],
+            vec!["Er sagte \"nein\"".to_string(), "1; 2".to_string()],
+        ];
+        assert_eq!(
+            csv("Titel\nzwei", "Quelle: X", &rows),
+            "# Titel zwei\n# Quelle: X\nGruppe,Zahlung pro Monat\niPhone Nutzer,\"34,72 $\"\n\"Er sagte \"\"nein\"\"\",\"1; 2\"\n"
+        );
+        assert_eq!(csv("T", "Q", &[]), "# T\n# Q\n");
+        assert_eq!(csv_cell("Eurostat, 11.7.2024", Some("https://x.eu/a")), "Eurostat, 11.7.2024 (https://x.eu/a)");
+        assert_eq!(csv_cell("Eurostat", None), "Eurostat");
     }
 
     #[test]
