@@ -94,7 +94,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     html! {
         <ContextProvider<Embedded> context={Embedded(true)}>
             <div class="embed-view" ref={root} lang={loc.code()}>
-                <p class="app-note" role="status">{ ui.embed_app_failed }</p>
+                <p class="app-note" role="status" hidden=true>{ ui.embed_app_failed }</p>
                 { view(&props.id) }
                 <FullLink label={ui.embed_full} />
             </div>

@@ -27,7 +27,9 @@ pub fn page() -> Html {
     let article = if loc == Locale::En { &ARTICLE_EN } else { &ARTICLE_DE };
     html! {
         <>
-            <p class="app-note" role="status">{ ui.app_failed }</p>
+            // Shown by the style sheet where the app does not run (`hidden` for what reads the
+            // page without its styles: reader views, which show no calculators either).
+            <p class="app-note" role="status" hidden=true>{ ui.app_failed }</p>
             <Toolbar />
             if notice {
                 <p class="address-notice" role="status">

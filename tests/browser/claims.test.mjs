@@ -88,8 +88,8 @@ test('Space and a click open a card too; its close button closes it', async () =
 });
 
 test('the arithmetic stands in the cards that have one', async () => {
-  await page.click('#mark-c5-us-gdp-share-0');
-  const card = await text(page, '#card-c5-us-gdp-share');
+  await page.click('#mark-c5-us-gdp-ratio-0');
+  const card = await text(page, '#card-c5-us-gdp-ratio');
   assert.ok(card.includes('Nachgerechnet') && card.includes('68,5'), card.slice(0, 200));
   await page.keyboard.press('Escape');
 });
