@@ -1,6 +1,9 @@
-//! A claim marked in the text: a real button (click, tap, Enter, Space) that opens the claim's
-//! card below the paragraph; Escape closes it. Underlined, with the verdict's symbol, so that
-//! it does not rely on colour. Prerendered, a link to the claim's entry in the fact check.
+//! A claim marked in the text: a link to the claim's entry in the fact check, which the app
+//! makes a button (`role="button"`; click, tap, Enter, Space) that opens the claim's card
+//! below the paragraph; Escape closes it. Underlined, with the verdict's symbol, so that it
+//! does not rely on colour. A link, not a `<button>`: reader views (Firefox's Reader View,
+//! read-later apps) drop buttons, and the article's figure with them. `tabindex="0"` keeps it
+//! in Safari's Tab order, which leaves links out unless the reader asks for them.
 
 use content::{fill, MarkRef, Ui, Verdict};
 use model::Locale;
@@ -24,15 +27,35 @@ pub fn claim_mark(props: &ClaimMarkProps) -> Html {
     let ui = Ui::get(props.locale);
     let onclick = {
         let (mark, open, onopen, onclose) = (props.mark, props.open, props.onopen.clone(), props.onclose.clone());
-        Callback::from(move |_| if open { onclose.emit(()) } else { onopen.emit(mark) })
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if open {
+                onclose.emit(())
+            } else {
+                onopen.emit(mark)
+            }
+        })
     };
+    // Enter follows the link, which is a click; Space, which scrolls the page on a link, acts
+    // as it does on a button.
     let onkeydown = {
-        let (open, onclose) = (props.open, props.onclose.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            if open && e.key() == "Escape" {
+        let (mark, open, onopen, onclose) = (props.mark, props.open, props.onopen.clone(), props.onclose.clone());
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" if open => {
                 e.prevent_default();
                 onclose.emit(());
             }
+            " " | "Spacebar" => {
+                e.prevent_default();
+                if !e.repeat() {
+                    if open {
+                        onclose.emit(())
+                    } else {
+                        onopen.emit(mark)
+                    }
+                }
+            }
+            _ => {}
         })
     };
     let v = props.verdict;
@@ -43,28 +66,31 @@ pub fn claim_mark(props: &ClaimMarkProps) -> Html {
             <span class="visually-hidden">{ format!(" ({})", fill(ui.mark_verdict, &[("verdict", v.label(props.locale))])) }</span>
         </>
     };
-    // In the prerendered page (built natively) the mark is a link to the claim's entry in the
-    // fact check: it works before the app has taken over and where the app does not run. Its
-    // one inner box is laid out as a button's content, so the app's button takes its place
-    // without a shift.
+    let class = classes!("mark", format!("verdict-{}", v.key()));
+    let href = format!("#claim-{}", props.mark.claim);
+    // In the prerendered page (built natively) the mark is the link alone: it works before the
+    // app has taken over and where the app does not run. Its one inner box is laid out as a
+    // button's content would be, the same in both.
     if !cfg!(target_arch = "wasm32") {
         return html! {
-            <a id={props.mark.dom_id()} class={classes!("mark", format!("verdict-{}", v.key()))} href={format!("#claim-{}", props.mark.claim)}>
+            <a id={props.mark.dom_id()} {class} {href}>
                 <span class="mark-box">{ inside }</span>
             </a>
         };
     }
     html! {
-        <button
-            type="button"
+        <a
             id={props.mark.dom_id()}
-            class={classes!("mark", format!("verdict-{}", v.key()))}
+            {class}
+            {href}
+            role="button"
+            tabindex="0"
             aria-expanded={props.open.to_string()}
             aria-controls={format!("card-{}", props.mark.claim)}
             {onclick}
             {onkeydown}
         >
-            { inside }
-        </button>
+            <span class="mark-box">{ inside }</span>
+        </a>
     }
 }

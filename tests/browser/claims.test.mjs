@@ -30,19 +30,24 @@ const openCard = (id) => openCardIn(page, id);
 
 test('about twenty claims are marked in the text, each a button with its verdict', async () => {
   const marks = await page.$$eval('article .mark', (ms) => ms.map((m) => ({
-    id: m.id, tag: m.tagName, type: m.type, controls: m.getAttribute('aria-controls'),
+    id: m.id, tag: m.tagName, role: m.getAttribute('role'), tabindex: m.getAttribute('tabindex'), href: m.getAttribute('href'), controls: m.getAttribute('aria-controls'),
     symbol: m.querySelector('.mark-symbol')?.textContent, sr: m.querySelector('.visually-hidden')?.textContent,
   })));
   assert.ok(marks.length >= 20, `${marks.length} marks`);
   for (const m of marks) {
-    assert.equal(m.tag, 'BUTTON');
-    assert.equal(m.type, 'button');
+    // A button to assistive technology; a link to the claim's entry to what reads the page
+    // without its scripts (reader views drop <button>s, and the figure with them).
+    assert.equal(m.tag, 'A');
+    assert.equal(m.role, 'button');
+    assert.equal(m.tabindex, '0', 'in the Tab order where links are not (Safari)');
     assert.match(m.controls, /^card-/);
+    assert.equal(m.href, `#claim-${m.controls.slice('card-'.length)}`);
     assert.ok(['✓', '≈', '◐', '⇄', '?'].includes(m.symbol), m.id);
     assert.match(m.sr, /Faktencheck: (korrekt|korrekt, gerundet|ungenau|falsch zugeordnet|ohne Quelle)/);
   }
   const claims = new Set(marks.map((m) => m.controls));
   assert.equal(claims.size, 22, 'every claim has a mark');
+  assert.equal(await page.locator('article .article-body').getByRole('button', { name: /Faktencheck/ }).count(), marks.length, 'each exposed as a button');
 });
 
 test('the legend explains the five verdicts with their symbols', async () => {
@@ -74,8 +79,10 @@ test('every mark opens its card with Enter; Escape closes it and gives the focus
 
 test('Space and a click open a card too; its close button closes it', async () => {
   await page.focus('#mark-c3-morgan-stanley-2-9tn-0');
+  await page.evaluate(() => window.addEventListener('keydown', (e) => { window.__spaceScrolls = !e.defaultPrevented; }, { once: true }));
   await page.keyboard.press('Space');
   await page.locator('#card-c3-morgan-stanley-2-9tn').waitFor();
+  assert.equal(await page.evaluate(() => window.__spaceScrolls), false, 'Space acts as on a button: it does not scroll the page');
   const card = await text(page, '#card-c3-morgan-stanley-2-9tn');
   assert.ok(card.includes('falsch zugeordnet') && card.includes('Morgan Stanley'));
   await page.click('#card-c3-morgan-stanley-2-9tn .claim-close');

@@ -158,36 +158,43 @@ test('without JavaScript: each chart downloads as SVG and CSV with the article\'
   await context.close();
 });
 
-test('in a reader view (Mozilla\'s Readability, as Firefox\'s Reader View and read-later apps take the article out of the page): the whole article with every figure, the fact check, no note on calculators', async () => {
+test('in a reader view (Mozilla\'s Readability, as Firefox\'s Reader View and read-later apps take the article out of the page): the whole article with every figure, the fact check, no note on calculators; before the app and after', async () => {
   const readability = fs.readFileSync(path.join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
   const context = await browser.newContext();
   const page = await context.newPage();
+  const blank = await context.newPage();
   for (const [address, article, byline] of [['/', ARTICLE, 'Von Laura Höllhumer'], ['/en/', ARTICLE_EN, 'By Laura Höllhumer']]) {
-    // The page as such an app fetches it: its HTML, no script run.
-    const html = await (await fetch(app.base + address)).text();
-    const view = await page.evaluate(([source, html, url]) => {
-      const Readability = new Function(`${source}\nreturn Readability;`)();
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      const base = doc.createElement('base');
-      base.href = url;
-      doc.head.prepend(base);
-      const parsed = new Readability(doc, { keepClasses: true }).parse();
-      const out = new DOMParser().parseFromString(parsed.content, 'text/html');
-      const notes = [...out.querySelectorAll('.app-note')].map((n) => n.textContent);
-      const entries = out.querySelectorAll('.claim-entry').length;
-      // What screen readers hear beside a mark (its verdict) stands in the text here; the
-      // article's own words are what is compared.
-      out.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
-      return { title: parsed.title, byline: parsed.byline, text: out.body.textContent, notes, entries };
-    }, [readability, html, app.base + address]);
-    const text = `${view.title} ${view.text}`.replace(/\s+/g, ' ');
-    assert.equal(view.byline, byline);
-    for (let line of article.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean)) {
-      if (line.endsWith(` ${byline}`)) line = line.slice(0, -byline.length - 1);
-      assert.ok(text.includes(line), `${address}: not in the reader view: ${line.slice(0, 80)}… (the figures: ${line.match(/\d[\d.,]*\s?%?/g)?.join(' ')})`);
+    // The page as a read-later app fetches it (its HTML, no script run), and as Firefox's
+    // Reader View takes it from the tab (the document as the app has made it).
+    await page.goto(app.base + address);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    const pages = [['prerendered', await (await fetch(app.base + address)).text()], ['app\'s', await page.content()]];
+    for (const [which, html] of pages) {
+      const view = await blank.evaluate(([source, html, url]) => {
+        const Readability = new Function(`${source}\nreturn Readability;`)();
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const base = doc.createElement('base');
+        base.href = url;
+        doc.head.prepend(base);
+        const parsed = new Readability(doc, { keepClasses: true }).parse();
+        const out = new DOMParser().parseFromString(parsed.content, 'text/html');
+        const notes = [...out.querySelectorAll('.app-note')].map((n) => n.textContent);
+        const entries = out.querySelectorAll('.claim-entry').length;
+        // What screen readers hear beside a mark (its verdict) stands in the text here; the
+        // article's own words are what is compared.
+        out.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+        return { title: parsed.title, byline: parsed.byline, text: out.body.textContent, notes, entries };
+      }, [readability, html, app.base + address]);
+      const text = `${view.title} ${view.text}`.replace(/\s+/g, ' ');
+      const where = `${address}, the ${which} page`;
+      assert.equal(view.byline, byline, where);
+      for (let line of article.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean)) {
+        if (line.endsWith(` ${byline}`)) line = line.slice(0, -byline.length - 1);
+        assert.ok(text.includes(line), `${where}: not in the reader view: ${line.slice(0, 80)}… (the figures: ${line.match(/\d[\d.,]*\s?%?/g)?.join(' ')})`);
+      }
+      assert.equal(view.entries, 22, `${where}: every entry of the fact check`);
+      assert.deepEqual(view.notes, [], `${where}: no note on calculators a reader view does not show`);
     }
-    assert.equal(view.entries, 22, `${address}: every entry of the fact check`);
-    assert.deepEqual(view.notes, [], `${address}: no note on calculators a reader view does not show`);
   }
   await context.close();
 });
