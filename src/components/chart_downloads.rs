@@ -38,7 +38,8 @@ pub struct ChartDownloadsProps {
 
 #[function_component(ChartDownloads)]
 pub fn chart_downloads(props: &ChartDownloadsProps) -> Html {
-    let ui = Ui::get(use_locale());
+    let locale = use_locale();
+    let ui = Ui::get(locale);
     let download = |kind: &'static str| {
         let (chart, frame, figure) = (props.chart.clone(), props.frame.clone(), props.figure.clone());
         let (title, source, id) = (props.title.to_string(), props.source.to_string(), props.id.to_string());
@@ -58,7 +59,6 @@ pub fn chart_downloads(props: &ChartDownloadsProps) -> Html {
             }
         })
     };
-    let locale = use_locale();
     let file = |kind: &str| format!("{}.{kind}", props.id);
     html! {
         <p class="downloads">
@@ -72,7 +72,7 @@ pub fn chart_downloads(props: &ChartDownloadsProps) -> Html {
 
 /// The address of a chart's file written by the build (`downloads/` beside the page of each
 /// language: `/downloads/c1-chart.csv`, `/en/downloads/c1-chart.csv`).
-pub fn href(locale: model::Locale, file: &str) -> String {
+fn href(locale: model::Locale, file: &str) -> String {
     format!("{}{DIR}/{file}", page_path("/", locale))
 }
 
