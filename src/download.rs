@@ -23,16 +23,34 @@ fn save(href: &str, name: &str) {
     }
 }
 
-/// Saves text as a file of the given type.
-fn save_text(text: &str, mime: &str, name: &str) {
+/// A `blob:` address for text of the given type (revoke it with `revoke` when done).
+pub fn blob_url(text: &str, mime: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&text.into());
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    if let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) {
-        if let Ok(url) = Url::create_object_url_with_blob(&blob) {
-            save(&url, name);
-            let _ = Url::revoke_object_url(&url);
-        }
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Frees a `blob:` address made by `blob_url`.
+pub fn revoke(url: &str) {
+    let _ = Url::revoke_object_url(url);
+}
+
+/// Saves text as a file of the given type.
+pub fn save_text(text: &str, mime: &str, name: &str) {
+    if let Some(url) = blob_url(text, mime) {
+        save(&url, name);
+        revoke(&url);
+    }
+}
+
+/// The type of a chart's file of the given kind (`svg`, `csv`).
+pub fn mime(kind: &str) -> &'static str {
+    if kind == "csv" {
+        "text/csv;charset=utf-8"
+    } else {
+        "image/svg+xml"
     }
 }
 
@@ -59,13 +77,14 @@ pub fn png(chart: &Chart, frame: &Element, title: &str, source: &str, name: &str
     }
 }
 
-pub fn svg_file(chart: &Chart, frame: &Element, title: &str, source: &str, name: &str) {
+/// The chart as an SVG document with its title and source, at its size on the page.
+pub fn svg_text(chart: &Chart, frame: &Element, title: &str, source: &str) -> String {
     let (w, h) = size(frame, title, source);
-    save_text(&svg(chart, title, source, &LIGHT, w, h), "image/svg+xml", name);
+    svg(chart, title, source, &LIGHT, w, h)
 }
 
 /// The figure's table as CSV (`charts::export::csv`): a link's address follows its text.
-pub fn csv(table: &Element, title: &str, source: &str, name: &str) {
+pub fn csv_text(table: &Element, title: &str, source: &str) -> String {
     let mut rows = Vec::new();
     if let Ok(trs) = table.query_selector_all("tr") {
         for i in 0..trs.length() {
@@ -82,5 +101,5 @@ pub fn csv(table: &Element, title: &str, source: &str, name: &str) {
             );
         }
     }
-    save_text(&export::csv(title, source, &rows), "text/csv;charset=utf-8", name);
+    export::csv(title, source, &rows)
 }

@@ -5,13 +5,14 @@
 //! them from the chart and table as they are now instead.
 
 use crate::download;
-use crate::hooks::use_locale;
+use crate::hooks::{use_listener, use_locale};
 use charts::Chart;
 use content::Ui;
 use model::url::page_path;
 use std::cell::RefCell;
 use std::rc::Rc;
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event};
 use yew::prelude::*;
 
 /// The chart as it is now, shared with its canvas component; equal when it is the same cell.
@@ -40,32 +41,68 @@ pub struct ChartDownloadsProps {
 pub fn chart_downloads(props: &ChartDownloadsProps) -> Html {
     let locale = use_locale();
     let ui = Ui::get(locale);
-    let download = |kind: &'static str| {
+    // The SVG or CSV of the chart and table as they are now, if the page has them.
+    let make: Rc<dyn Fn(&str) -> Option<String>> = {
         let (chart, frame, figure) = (props.chart.clone(), props.frame.clone(), props.figure.clone());
-        let (title, source, id) = (props.title.to_string(), props.source.to_string(), props.id.to_string());
+        let (title, source) = (props.title.to_string(), props.source.to_string());
+        Rc::new(move |kind: &str| match kind {
+            "svg" => frame.cast::<Element>().map(|f| download::svg_text(&chart.0.borrow(), &f, &title, &source)),
+            "csv" => figure
+                .cast::<Element>()
+                .and_then(|fig| fig.query_selector("table").ok().flatten())
+                .map(|table| download::csv_text(&table, &title, &source)),
+            _ => None,
+        })
+    };
+    let save = |kind: &'static str| {
+        let (make, name) = (make.clone(), format!("{}.{kind}", props.id));
         Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            let name = format!("{id}.{kind}");
-            let chart = chart.0.borrow();
-            match (kind, frame.cast::<Element>(), figure.cast::<Element>()) {
-                ("png", Some(f), _) => download::png(&chart, &f, &title, &source, &name),
-                ("svg", Some(f), _) => download::svg_file(&chart, &f, &title, &source, &name),
-                ("csv", _, Some(fig)) => {
-                    if let Ok(Some(table)) = fig.query_selector("table") {
-                        download::csv(&table, &title, &source, &name);
-                    }
-                }
-                _ => {}
+            if let Some(text) = make(kind) {
+                e.prevent_default();
+                download::save_text(&text, download::mime(kind), &name);
             }
         })
     };
+    let png = {
+        let (chart, frame, id) = (props.chart.clone(), props.frame.clone(), props.id.to_string());
+        let (title, source) = (props.title.to_string(), props.source.to_string());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(f) = frame.cast::<Element>() {
+                download::png(&chart.0.borrow(), &f, &title, &source, &format!("{id}.png"));
+            }
+        })
+    };
+    // A link saved another way than by a click (its menu, a middle click, a long press, a
+    // drag) saves its address: before that can happen, it points at the file as it is now.
+    // (Rendered, it points at the build's file; Yew never writes it again.)
+    let group = use_node_ref();
+    let given = use_mut_ref(Vec::<String>::new);
+    let refresh = {
+        let (group, make) = (group.clone(), make.clone());
+        Callback::from(move |_: Event| {
+            let Some(links) = group.cast::<Element>().and_then(|g| g.query_selector_all("a[download]").ok()) else { return };
+            let old = std::mem::take(&mut *given.borrow_mut());
+            for i in 0..links.length() {
+                let Some(link) = links.item(i).and_then(|l| l.dyn_into::<Element>().ok()) else { continue };
+                let kind = if link.get_attribute("download").is_some_and(|d| d.ends_with(".csv")) { "csv" } else { "svg" };
+                if let Some(url) = make(kind).and_then(|text| download::blob_url(&text, download::mime(kind))) {
+                    let _ = link.set_attribute("href", &url);
+                    given.borrow_mut().push(url);
+                }
+            }
+            old.iter().for_each(|url| download::revoke(url));
+        })
+    };
+    use_listener(group.clone(), "pointerdown", refresh.clone());
+    use_listener(group.clone(), "focusin", refresh.clone());
+    use_listener(group.clone(), "contextmenu", refresh);
     let file = |kind: &str| format!("{}.{kind}", props.id);
     html! {
-        <p class="downloads">
+        <p class="downloads" ref={group}>
             <span>{ ui.download }{ ": " }</span>
-            <button type="button" onclick={download("png")}>{ ui.download_png }</button>
-            <a href={href(locale, &file("svg"))} download={file("svg")} onclick={download("svg")}>{ ui.download_svg }</a>
-            <a href={href(locale, &file("csv"))} download={file("csv")} onclick={download("csv")}>{ ui.download_csv }</a>
+            <button type="button" onclick={png}>{ ui.download_png }</button>
+            <a href={href(locale, &file("svg"))} download={file("svg")} onclick={save("svg")}>{ ui.download_svg }</a>
+            <a href={href(locale, &file("csv"))} download={file("csv")} onclick={save("csv")}>{ ui.download_csv }</a>
         </p>
     }
 }

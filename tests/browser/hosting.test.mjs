@@ -35,6 +35,21 @@ test('nginx.conf: the same files kept for a year, with the headers every file ge
   assert.ok(conf.indexOf(rule) < conf.indexOf('location ~ \\.wasm$'), 'it comes before the rule for every .wasm (the first match wins)');
 });
 
+test('nginx.conf: the charts\' CSV files as text/csv, with the headers every file gets', () => {
+  const conf = fs.readFileSync(path.join(DIST, 'nginx.conf'), 'utf8');
+  const rules = [...conf.matchAll(/location ~ "([^"]+)" \{([\s\S]*?)\n\}/g)].filter(([, , body]) => body.includes('text/csv'));
+  assert.equal(rules.length, 1, 'one rule');
+  const [, re, body] = rules[0];
+  const csvs = ['', 'en/'].flatMap((lang) => fs.readdirSync(path.join(DIST, lang, 'downloads')).map((f) => `/${lang}downloads/${f}`));
+  assert.equal(csvs.filter((f) => f.endsWith('.csv')).length, 20);
+  for (const f of csvs) assert.equal(new RegExp(re).test(f), f.endsWith('.csv'), f);
+  assert.ok(!new RegExp(re).test('/index.html') && !new RegExp(re).test('/downloads/../index.html'));
+  assert.match(body, /default_type "text\/csv; charset=utf-8";/);
+  for (const h of ['X-Content-Type-Options', 'Cross-Origin-Resource-Policy', 'Access-Control-Allow-Origin', 'Content-Security-Policy']) {
+    assert.ok(body.includes(h), h);
+  }
+});
+
 test('an address with no page: 404.html (nginx.conf sends it with the status), in both languages, without the app', async () => {
   const conf = fs.readFileSync(path.join(DIST, 'nginx.conf'), 'utf8');
   assert.match(conf, /error_page 404 \/404\.html;/);

@@ -180,7 +180,7 @@ test('at 320 px: no horizontal scroll, and every control is at least 44 px tall'
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
   // A radio button's target is its whole label.
-  const small = await p.$$eval('button:not(.mark):not(.link-button), select, input:not([type=radio]), summary, .choice-option', (els) =>
+  const small = await p.$$eval('button:not(.link-button), .downloads a, select, input:not([type=radio]), summary, .choice-option', (els) =>
     els.filter((e) => e.checkVisibility()).map((e) => [e.className || e.tagName, e.getBoundingClientRect().height])
       .filter(([, h]) => h < 44));
   assert.deepEqual(small, []);
@@ -242,16 +242,30 @@ test('downloads: PNG, SVG and CSV of a chart are valid files', async () => {
   // At the article's values the app's files are the build's (the links' targets, for readers
   // without the app); a move changes the app's, not the build's.
   const built = async (card, kind) => {
-    const href = await p.getAttribute(`#${card} .downloads a:has-text("${kind}")`, 'href');
+    const href = `/downloads/${card}-chart.${kind.toLowerCase()}`;
     const res = await p.request.get(base + href);
     assert.equal(res.status(), 200, href);
     return res.text();
   };
+  assert.equal(await p.getAttribute('#c1 .downloads a:has-text("CSV")', 'download'), 'c1-chart.csv');
   assert.equal(await built('c1', 'CSV'), csv.toString(), 'the CSV file is the app\'s at the article\'s values');
   assert.match(await built('c1', 'SVG'), /^<svg[\s\S]*Monatliche Zahlung[\s\S]*Quelle: J\.P\. Morgan[\s\S]*<\/svg>\s*$/);
   await setRange(p, '#c1-capital', 10);
   const [, moved] = await get('c1', 'CSV');
   assert.notEqual(moved.toString(), csv.toString(), 'the app\'s CSV follows the slider');
+  // Saved through its menu (or a middle click, a long press, a drag) rather than a click, the
+  // link gives the file as it is now too: it points at it by then.
+  const link = '#c1 .downloads a:has-text("CSV")';
+  await p.dispatchEvent(link, 'contextmenu');
+  const href = await p.getAttribute(link, 'href');
+  assert.match(href, /^blob:/);
+  const [saved] = await Promise.all([p.waitForEvent('download'), p.evaluate((u) => {
+    const a = Object.assign(document.createElement('a'), { href: u, download: 'saved.csv' });
+    document.body.append(a);
+    a.click();
+    a.remove();
+  }, href)]);
+  assert.equal(fs.readFileSync(await saved.path(), 'utf8'), moved.toString());
   assert.equal(await built('c1', 'CSV'), csv.toString());
   // The other charts download too.
   await p.click('#c4 .calc-toggle');
