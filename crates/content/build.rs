@@ -341,7 +341,13 @@ fn claims(dir: &Path, file: &ClaimsFile, out: &mut String) {
         // and feed apps) drop short elements whose id has the word "share", taking the figure
         // out of the sentence.
         if c.id.split(['-', '_']).any(|w| w.eq_ignore_ascii_case("share")) {
-            fail(&path, &format!("claim {}: the word \"share\" in an id hides its mark from reader views; name it otherwise", c.id));
+            fail(
+                &path,
+                &format!(
+                    "claim {}: the word \"share\" in an id hides its mark from reader views; name it otherwise",
+                    c.id
+                ),
+            );
         }
         let verdict = VERDICTS
             .iter()

@@ -80,11 +80,14 @@ pub fn chart_downloads(props: &ChartDownloadsProps) -> Html {
     let refresh = {
         let (group, make) = (group.clone(), make.clone());
         Callback::from(move |_: Event| {
-            let Some(links) = group.cast::<Element>().and_then(|g| g.query_selector_all("a[download]").ok()) else { return };
+            let Some(links) = group.cast::<Element>().and_then(|g| g.query_selector_all("a[download]").ok()) else {
+                return;
+            };
             let old = std::mem::take(&mut *given.borrow_mut());
             for i in 0..links.length() {
                 let Some(link) = links.item(i).and_then(|l| l.dyn_into::<Element>().ok()) else { continue };
-                let kind = if link.get_attribute("download").is_some_and(|d| d.ends_with(".csv")) { "csv" } else { "svg" };
+                let kind =
+                    if link.get_attribute("download").is_some_and(|d| d.ends_with(".csv")) { "csv" } else { "svg" };
                 if let Some(url) = make(kind).and_then(|text| download::blob_url(&text, download::mime(kind))) {
                     let _ = link.set_attribute("href", &url);
                     given.borrow_mut().push(url);
