@@ -73,27 +73,21 @@ pub fn chart_downloads(props: &ChartDownloadsProps) -> Html {
         })
     };
     // A link saved another way than by a click (its menu, a middle click, a long press, a
-    // drag) saves its address: before that can happen, it points at the file as it is now.
+    // drag) saves its address: before that can happen, the link reached (by a pointer, the
+    // focus or a menu) points at its file as it is now, in place of the one it pointed at.
     // (Rendered, it points at the build's file; Yew never writes it again.)
     let group = use_node_ref();
-    let given = use_mut_ref(Vec::<String>::new);
     let refresh = {
-        let (group, make) = (group.clone(), make.clone());
-        Callback::from(move |_: Event| {
-            let Some(links) = group.cast::<Element>().and_then(|g| g.query_selector_all("a[download]").ok()) else {
-                return;
-            };
-            let old = std::mem::take(&mut *given.borrow_mut());
-            for i in 0..links.length() {
-                let Some(link) = links.item(i).and_then(|l| l.dyn_into::<Element>().ok()) else { continue };
-                let kind =
-                    if link.get_attribute("download").is_some_and(|d| d.ends_with(".csv")) { "csv" } else { "svg" };
-                if let Some(url) = make(kind).and_then(|text| download::blob_url(&text, download::mime(kind))) {
-                    let _ = link.set_attribute("href", &url);
-                    given.borrow_mut().push(url);
-                }
+        let make = make.clone();
+        Callback::from(move |e: Event| {
+            let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            let Some(link) = target.and_then(|t| t.closest("a[download]").ok().flatten()) else { return };
+            let kind = if link.get_attribute("download").is_some_and(|d| d.ends_with(".csv")) { "csv" } else { "svg" };
+            let Some(url) = make(kind).and_then(|text| download::blob_url(&text, download::mime(kind))) else { return };
+            if let Some(old) = link.get_attribute("href").filter(|h| h.starts_with("blob:")) {
+                download::revoke(&old);
             }
-            old.iter().for_each(|url| download::revoke(url));
+            let _ = link.set_attribute("href", &url);
         })
     };
     use_listener(group.clone(), "pointerdown", refresh.clone());

@@ -25,21 +25,21 @@ pub struct ClaimMarkProps {
 #[function_component(ClaimMark)]
 pub fn claim_mark(props: &ClaimMarkProps) -> Html {
     let ui = Ui::get(props.locale);
-    let onclick = {
+    let toggle = {
         let (mark, open, onopen, onclose) = (props.mark, props.open, props.onopen.clone(), props.onclose.clone());
+        Callback::from(move |()| if open { onclose.emit(()) } else { onopen.emit(mark) })
+    };
+    let onclick = {
+        let toggle = toggle.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            if open {
-                onclose.emit(())
-            } else {
-                onopen.emit(mark)
-            }
+            toggle.emit(());
         })
     };
     // Enter follows the link, which is a click; Space, which scrolls the page on a link, acts
     // as it does on a button.
     let onkeydown = {
-        let (mark, open, onopen, onclose) = (props.mark, props.open, props.onopen.clone(), props.onclose.clone());
+        let (open, onclose) = (props.open, props.onclose.clone());
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "Escape" if open => {
                 e.prevent_default();
@@ -48,11 +48,7 @@ pub fn claim_mark(props: &ClaimMarkProps) -> Html {
             " " | "Spacebar" => {
                 e.prevent_default();
                 if !e.repeat() {
-                    if open {
-                        onclose.emit(())
-                    } else {
-                        onopen.emit(mark)
-                    }
+                    toggle.emit(());
                 }
             }
             _ => {}

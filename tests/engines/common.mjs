@@ -30,7 +30,7 @@ export async function servers() {
   // docs/engines.md: WebKit and sandboxed frames).
   const headers = shippedHeaders();
   // /__prerendered/ and /__prerendered/en/: the built pages without their loader, as they
-  // stand before the app takes over (the claim marks links, not yet buttons).
+  // stand before the app takes over (the claim marks plain links, not yet made buttons).
   const app = await serve(DIST, {
     headers,
     extra: {
