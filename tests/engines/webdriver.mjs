@@ -113,13 +113,39 @@ export class Session {
    */
   async viewport(width, height) {
     let w = width, h = height;
-    for (let i = 0; i < 3; i++) {
+    let [iw, ih] = await this.exec(() => [innerWidth, innerHeight]);
+    for (let i = 0; i < 4 && !(iw === width && ih === height); i++) {
       await this.cmd('POST', '/window/rect', { width: w, height: h });
-      const [iw, ih] = await this.exec(() => [innerWidth, innerHeight]);
-      if (iw === width && ih === height) return true;
+      const was = [iw, ih];
+      [iw, ih] = await this.settledSize(was);
+      // Unchanged: the window goes no further that way (a minimum width).
+      if (iw === was[0] && ih === was[1]) break;
       w += width - iw; h += height - ih;
     }
-    return false;
+    return iw === width && ih === height;
+  }
+
+  /**
+   * The viewport's size once a resize from `was` has taken effect and stopped changing: a window
+   * manager (WebKitGTK's under Xvfb) may apply a new window size after the command has answered,
+   * and a size read too early sends the next correction the wrong way.
+   */
+  async settledSize(was) {
+    const size = () => this.exec(() => [innerWidth, innerHeight]);
+    const same = (a, b) => a[0] === b[0] && a[1] === b[1];
+    let last = await size();
+    // Up to 2 s for the change to show, then until three reads 50 ms apart agree.
+    for (let i = 0; i < 40 && same(last, was); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      last = await size();
+    }
+    for (let agree = 0, i = 0; agree < 3 && i < 40; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const now = await size();
+      agree = same(now, last) ? agree + 1 : 0;
+      last = now;
+    }
+    return last;
   }
 
   /** A screenshot of one element (PNG). */
