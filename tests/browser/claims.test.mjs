@@ -23,7 +23,7 @@ const CHART_ONLY = ['c6-mit', 'c6-models'];
 
 /** Waits until a chart frame's canvases are drawn (a card that opens draws on the next frame). */
 async function waitDrawn(frame) {
-  return page.waitForFunction(chartDrawn, frame, { timeout: 3000 }).then(() => true, () => false);
+  return page.waitForFunction(chartDrawn, frame, { timeout: 10000 }).then(() => true, () => false);
 }
 
 const openCard = (id) => openCardIn(page, id);
@@ -64,7 +64,7 @@ test('every mark opens its card with Enter; Escape closes it and gives the focus
     const c = page.locator(`#${card}`);
     await c.waitFor({ state: 'visible' });
     assert.equal(await page.getAttribute(`#${id}`, 'aria-expanded'), 'true', id);
-    await page.waitForFunction((card) => document.activeElement?.id === card, card, { timeout: 2000 })
+    await page.waitForFunction((card) => document.activeElement?.id === card, card, { timeout: 10000 })
       .catch(() => assert.fail(`${id}: focus moves into the card`));
     const body = await text(page, `#${card}`);
     assert.match(body, /Urteil: (korrekt|korrekt, gerundet|ungenau|falsch zugeordnet|ohne Quelle)/, card);
@@ -72,7 +72,7 @@ test('every mark opens its card with Enter; Escape closes it and gives the focus
     assert.ok(await c.locator('.claim-source a[href^="https://"]').count() === 1, `${card}: source link`);
     await page.keyboard.press('Escape');
     await c.waitFor({ state: 'detached' });
-    await page.waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 2000 })
+    await page.waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 10000 })
       .catch(() => assert.fail(`${id}: focus back on the mark`));
   }
 });
@@ -177,7 +177,7 @@ test('calculators in the margin never overlap', async () => {
   const overlaps = (bs) => bs.filter((b, i) => i > 0 && b[0] < bs[i - 1][1]).length;
   // The layout follows the cards' sizes after the browser has laid them out: give it frames.
   let bs = await boxes();
-  for (let i = 0; i < 20 && overlaps(bs) > 0; i++) { await page.waitForTimeout(50); bs = await boxes(); }
+  for (const end = Date.now() + 10000; overlaps(bs) > 0 && Date.now() < end;) { await page.waitForTimeout(50); bs = await boxes(); }
   assert.equal(overlaps(bs), 0, JSON.stringify(bs));
   assert.ok(bs.every((b) => b[2] > 700), 'all in the margin column');
 });

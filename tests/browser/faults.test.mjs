@@ -297,7 +297,7 @@ test('after a panic an embed still reports its height', async () => {
   const frame = await hostFrame(page);
   await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready');
   const fits = () => page.waitForFunction(async () => true).then(async () => {
-    for (let i = 0; i < 40; i++) {
+    for (const end = Date.now() + 10000; Date.now() < end;) {
       const f = await page.evaluate(() => window.frameEl().getBoundingClientRect().height);
       const d = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       if (Math.abs(f - d) <= 2) return [f, d];

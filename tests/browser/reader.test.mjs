@@ -176,7 +176,10 @@ test('numbers follow the language: 1.234,5 and Mrd. in German, 1,234.5 and bn in
 test('at 320 px: no horizontal scroll, and every control is at least 44 px tall', async () => {
   const { page: p, context } = await page('', { viewport: { width: 320, height: 640 }, dpr: 2 });
   await openAll(p);
-  await p.waitForTimeout(100);
+  // A chart is sized and drawn on the frame after its card opens: wait for that (the
+  // assertions below say what is wrong if it never comes).
+  await p.waitForFunction(() => [...document.querySelectorAll('.chart-frame canvas')].filter((c) => c.checkVisibility())
+    .every((c) => Math.abs(c.width - 2 * c.getBoundingClientRect().width) < 0.01), null, { timeout: 10000 }).catch(() => {});
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
   // A radio button's target is its whole label.
@@ -288,6 +291,8 @@ test('a chart reads out the value under the pointer and steps through values wit
   assert.equal(await text(p, live), '');
   const box = await p.locator('#c1-chart').boundingBox();
   await p.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  // Pointer moves reach the page with its next frame.
+  await p.waitForFunction((s) => document.querySelector(s).textContent !== '', live, { timeout: 10000 }).catch(() => {});
   assert.match(await text(p, live), /Zahlende: \d+,\d\d \$ im Monat/);
   await context.close();
 });

@@ -22,7 +22,7 @@ for (const engine of selectedEngines()) {
     let s, end;
     before(async () => {
       ({ s, end } = await session(engine));
-      await s.viewport(1000, 800);
+      assert.ok(await s.viewport(1000, 800), 'a 1000 px viewport');
     });
     after(() => end?.());
 
@@ -38,7 +38,7 @@ for (const engine of selectedEngines()) {
       return h;
     };
     /** Waits until the frame is as tall as its document (within 2 px). */
-    const settles = async (within = 3000) => {
+    const settles = async (within = 10000) => {
       const t0 = Date.now();
       for (;;) {
         const [f, d] = [await frameHeight(), await docHeight()];
@@ -85,13 +85,16 @@ for (const engine of selectedEngines()) {
         await s.exec((y) => scrollTo(0, window.frameEl().getBoundingClientRect().top + scrollY + y - 200), y);
         await intoFrame();
         await s.click('#c1 .claim-more summary');
+        await s.until(() => document.querySelector('#c1 .claim-more').open, [], { what: 'the details open' });
         await toHost();
+        await s.until((b) => window.frameEl().getBoundingClientRect().height > b + 20, [before], { what: 'the frame to grow' }).catch(() => {});
         await settles();
         assert.ok((await frameHeight()) > before + 20, `${engine}: the frame grew with its content`);
         // A hostile sibling forges messages both ways.
         await intoFrame();
         const state = await s.exec(() => [location.href, document.querySelector('#c1-capital').value, document.querySelector('#c1-result').textContent]);
         await toHost();
+        await stays(600);
         const h = await frameHeight();
         await s.cmd('POST', '/frame', { id: await s.exec(() => document.getElementById('evil')) });
         assert.equal(await s.exec(() => window.forge()), true);
@@ -142,7 +145,7 @@ for (const engine of selectedEngines()) {
       await s.exec(() => window.pymParent.sendWidth());
       await settles();
       assert.ok((await frameHeight()) >= wide, `${engine}: a narrower frame is at least as tall`);
-      await s.viewport(1000, 800);
+      assert.ok(await s.viewport(1000, 800), 'a 1000 px viewport');
     });
   });
 }

@@ -43,7 +43,7 @@ for (const engine of selectedEngines()) {
     };
     before(async () => {
       ({ s, end } = await session(engine));
-      await s.viewport(1280, 900);
+      assert.ok(await s.viewport(1280, 900), 'a 1280 px viewport');
       await s.goto(app.base + '/');
       await s.until(ready, [], { what: 'the app to take over', timeout: 30000 });
     });
@@ -91,7 +91,7 @@ for (const engine of selectedEngines()) {
     }
 
     test('the charts follow a resized window: redrawn sharp at their new width', async () => {
-      await s.viewport(1280, 900);
+      assert.ok(await s.viewport(1280, 900), 'a 1280 px viewport');
       await s.exec(() => document.getElementById('c1-chart').scrollIntoView({ block: 'center' }));
       await s.until(chartDrawn, ['#c1-chart'], { what: 'c1-chart drawn' });
       const size = () => s.exec(() => {
@@ -114,7 +114,7 @@ for (const engine of selectedEngines()) {
         .catch(async (e) => { throw new Error(`${e.message}: ${JSON.stringify(await size())}`); });
       assert.notEqual(css, wide.css, 'the frame changed width');
       await s.until(chartDrawn, ['#c1-chart'], { what: 'c1-chart redrawn' });
-      await s.viewport(1280, 900);
+      assert.ok(await s.viewport(1280, 900), 'a 1280 px viewport');
       await s.until((w) => document.getElementById('c1-chart').querySelector('canvas').width === w, [wide.px],
         { what: 'the canvas back at its width' });
     });
@@ -137,7 +137,7 @@ for (const engine of selectedEngines()) {
 
     test('a shared address restores the scenario, the address follows the reader, and the language switches', async () => {
       const value = (sel) => s.exec((sel) => document.querySelector(sel).value, sel);
-      await s.viewport(1280, 900);
+      assert.ok(await s.viewport(1280, 900), 'a 1280 px viewport');
       await load(app.base + '/?cap=7.5&n=301&lang=en');
       assert.equal(await value('#c1-capital'), '7.5');
       assert.equal(await value('#users'), '301');
@@ -169,7 +169,7 @@ for (const engine of selectedEngines()) {
     });
 
     test('axe-core finds no WCAG 2.1 A/AA violation, every card and section open', async () => {
-      await s.viewport(1280, 900);
+      assert.ok(await s.viewport(1280, 900), 'a 1280 px viewport');
       await load(app.base + '/');
       await s.exec(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       // axe-core goes in as the driver's own script: the page's policy forbids inline scripts.
@@ -185,7 +185,7 @@ for (const engine of selectedEngines()) {
     });
 
     test('the keyboard reaches every control, each with a visible focus', async () => {
-      await s.viewport(1280, 900);
+      assert.ok(await s.viewport(1280, 900), 'a 1280 px viewport');
       await load(app.base + '/');
       const want = await s.exec(numberControls);
       assert.ok(want > 40, `${want} controls`);
@@ -242,7 +242,14 @@ for (const engine of selectedEngines()) {
         // WebKitGTK's element screenshots are off by the space below the element: none left.
         await s.viewport(900, 812);
         await s.goto(host.base + '/phone.html');
-        await s.exec((src) => { document.getElementById('phone').src = src; }, app.base + '/');
+        // Into the frame only once its page has loaded: a switch during its navigation may
+        // hold the document being replaced.
+        await s.exec((src) => {
+          const f = document.getElementById('phone');
+          f.onload = () => { window.phoneLoaded = true; };
+          f.src = src;
+        }, app.base + '/');
+        await s.until(() => window.phoneLoaded, [], { what: 'the frame loaded', timeout: 30000 });
         await s.cmd('POST', '/frame', { id: 0 });
         await s.until(ready, [], { what: 'the app in the frame', timeout: 30000 });
         assert.equal(await s.exec(() => innerWidth), 375);

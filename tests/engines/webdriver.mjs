@@ -115,9 +115,11 @@ export class Session {
     let w = width, h = height;
     let [iw, ih] = await this.exec(() => [innerWidth, innerHeight]);
     for (let i = 0; i < 4 && !(iw === width && ih === height); i++) {
-      await this.cmd('POST', '/window/rect', { width: w, height: h });
+      const rect = await this.cmd('POST', '/window/rect', { width: w, height: h });
       const was = [iw, ih];
-      [iw, ih] = await this.settledSize(was);
+      // A window that took the size asked for gets longer to show it than one held at a minimum.
+      const took = rect && rect.width === w && rect.height === h;
+      [iw, ih] = await this.settledSize(was, took ? 5000 : 1000);
       // Unchanged: the window goes no further that way (a minimum width).
       if (iw === was[0] && ih === was[1]) break;
       w += width - iw; h += height - ih;
@@ -126,19 +128,21 @@ export class Session {
   }
 
   /**
-   * The viewport's size once a resize from `was` has taken effect and stopped changing: a window
-   * manager (WebKitGTK's under Xvfb) may apply a new window size after the command has answered,
-   * and a size read too early sends the next correction the wrong way.
+   * The viewport's size once a resize from `was` has taken effect (or `ms` have passed) and
+   * stopped changing: a window manager (WebKitGTK's under Xvfb) may apply a new window size
+   * after the command has answered, and a size read too early sends the next correction the
+   * wrong way.
    */
-  async settledSize(was) {
+  async settledSize(was, ms) {
     const size = () => this.exec(() => [innerWidth, innerHeight]);
     const same = (a, b) => a[0] === b[0] && a[1] === b[1];
     let last = await size();
-    // Up to 2 s for the change to show, then until three reads 50 ms apart agree.
-    for (let i = 0; i < 40 && same(last, was); i++) {
+    const end = Date.now() + ms;
+    while (same(last, was) && Date.now() < end) {
       await new Promise((r) => setTimeout(r, 50));
       last = await size();
     }
+    // Then until three reads 50 ms apart agree.
     for (let agree = 0, i = 0; agree < 3 && i < 40; i++) {
       await new Promise((r) => setTimeout(r, 50));
       const now = await size();
