@@ -1,8 +1,10 @@
 //! C3 investment: the four firms' yearly spending against the US economy and the railway
 //! mania, their spending by year, and the projections with their parts.
 
-use crate::components::c3_charts::{C3CapexChart, C3Projections, C3ShareChart};
+use crate::components::c3_capex_chart::C3CapexChart;
+use crate::components::c3_projections::C3Projections;
 use crate::components::c3_result::C3Result;
+use crate::components::c3_share_chart::C3ShareChart;
 use crate::components::calc_card::CalcCard;
 use crate::components::field_slider::FieldSlider;
 use crate::hooks::{use_input_callbacks, use_locale, InputCallbacks};

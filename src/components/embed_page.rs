@@ -6,11 +6,14 @@
 use crate::components::article_view::widget;
 use crate::components::c1_chart::C1Chart;
 use crate::components::c2_chart::C2Chart;
-use crate::components::c3_charts::{C3CapexChart, C3Projections, C3ShareChart};
+use crate::components::c3_capex_chart::C3CapexChart;
+use crate::components::c3_projections::C3Projections;
+use crate::components::c3_share_chart::C3ShareChart;
 use crate::components::c4_chart::C4Chart;
 use crate::components::c5_chart::C5Chart;
-use crate::components::c6_bitcoin::C6BitcoinChart;
-use crate::hooks::{address_of, use_address_sync, use_locale, use_selector};
+use crate::components::c6_bitcoin_chart::C6BitcoinChart;
+use crate::components::full_link::FullLink;
+use crate::hooks::{use_address_sync, use_locale};
 use content::Ui;
 use yew::prelude::*;
 
@@ -102,75 +105,14 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct FullLinkProps {
-    label: AttrValue,
-}
-
-/// The link to the whole explainer: it carries the reader's scenario, without the frame's own
-/// parameters. Rendered at build time, it is the article's page in the view's language.
-#[function_component(FullLink)]
-fn full_link(props: &FullLinkProps) -> Html {
-    let state = use_selector(|s| s.clone());
-    let href = if cfg!(target_arch = "wasm32") {
-        full_page(&address_of(&state))
-    } else {
-        model::url::page_path("/", state.locale)
-    };
-    html! {
-        <p class="embed-link"><a {href} target="_blank" rel="noopener">{ props.label.clone() }{ " →" }</a></p>
-    }
-}
-
-/// The whole explainer's address for an embed's: without the view's own path
-/// (`embed/<view>/`), `embed` and the parameters pym.js adds.
-pub fn full_page(url: &str) -> String {
-    let (base, query) = url.split_once('?').unwrap_or((url, ""));
-    // `…/embed/<view>/`, `…/embed/<view>` or `…/embed/<view>/index.html`: the page is `…/`.
-    // (Prefixes and suffixes only: a search for a text pattern would link the standard
-    // library's two-way string search.)
-    let path = base.strip_suffix("index.html").unwrap_or(base);
-    let path = path.strip_suffix('/').unwrap_or(path);
-    let base = match path.rsplit_once('/') {
-        Some((dir, view)) if VIEWS.contains(&view) && dir.ends_with("/embed") => &dir[..dir.len() - "embed".len()],
-        _ => base,
-    };
-    let frame = ["embed", "childId", "initialWidth", "parentTitle", "parentUrl"];
-    let kept: Vec<&str> =
-        query.split('&').filter(|p| !p.is_empty() && !frame.contains(&p.split('=').next().unwrap_or(""))).collect();
-    if kept.is_empty() {
-        base.to_string()
-    } else {
-        format!("{base}?{}", kept.join("&"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_full_link_drops_frame_parameters() {
-        assert_eq!(
-            full_page("https://x.org/?embed=c1&cap=7&childId=a&initialWidth=600&lang=en"),
-            "https://x.org/?cap=7&lang=en"
-        );
-        assert_eq!(full_page("https://x.org/?embed=c1"), "https://x.org/");
-    }
 
     #[test]
     fn a_views_title_is_its_heading_then_the_sites() {
         assert_eq!(title(Some(" Wie viel? "), "KI-Wettlauf"), "Wie viel? | KI-Wettlauf");
         assert_eq!(title(Some(""), "KI-Wettlauf"), "KI-Wettlauf");
         assert_eq!(title(None, "KI-Wettlauf"), "KI-Wettlauf");
-    }
-
-    #[test]
-    fn the_full_link_leaves_the_views_path() {
-        assert_eq!(full_page("https://x.org/embed/c1/?cap=7&childId=a"), "https://x.org/?cap=7");
-        assert_eq!(full_page("https://x.org/a/embed/c6-models-chart/index.html"), "https://x.org/a/");
-        assert_eq!(full_page("https://x.org/embed/c1"), "https://x.org/");
-        // Not a view: a site whose own path has `embed` in it.
-        assert_eq!(full_page("https://x.org/embed/news/"), "https://x.org/embed/news/");
     }
 }

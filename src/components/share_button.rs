@@ -1,7 +1,8 @@
 //! Shares the page's current scenario: the system's share sheet where there is one, otherwise
 //! the link is copied; if the clipboard is not available, the link is shown to copy by hand.
 
-use crate::components::embed_page::{full_page, Embedded};
+use crate::components::embed_page::Embedded;
+use crate::components::full_link::full_page;
 use crate::hooks::{address_of, use_locale, use_store};
 use content::Ui;
 use wasm_bindgen::JsCast;

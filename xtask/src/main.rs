@@ -1,6 +1,7 @@
 //! Project tasks, one entry point: `cargo xtask <task>`.
 //!
 //!   setup   install what the build and the tests need (idempotent, quick when present)
+//!   build   build the release app into dist/, to publish
 //!   serve   build the release app and serve it on http://127.0.0.1:8080
 //!   test    every test: native (model, content, charts, app) and the browser tests
 //!   bench   transfer sizes and browser timings beside the peer pages
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
     let rest = &args[args.len().min(1)..];
     let result = match task {
         "setup" => setup::all(),
+        "build" => setup::build_tools().and_then(|_| release_build()),
         "serve" => setup::all().and_then(|_| serve(rest)),
         "test" => setup::all().and_then(|_| test(rest)),
         "bench" => setup::all().and_then(|_| bench(rest)),
@@ -46,6 +48,8 @@ const HELP: &str = "usage: cargo xtask <task>
 
   setup            install the wasm target, trunk, wasm-bindgen-cli, the browsers, their
                    WebDriver servers and npm packages
+  build            build the release app into dist/ (installs only the build's tools);
+                   EXPLAINER_ORIGIN=https://your.site names the site in its policy and links
   serve [--dev]    build (release unless --dev) and serve on http://127.0.0.1:8080
   test             native tests, release build, browser tests in headless Chromium, the page
                    and the Rust browser tests in Chromium, Firefox and WebKit

@@ -10,12 +10,16 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 pub fn all() -> Result<(), String> {
+    build_tools()?;
+    browsers()
+}
+
+/// What a release build needs, without the browsers the tests drive.
+pub fn build_tools() -> Result<(), String> {
     wasm_target()?;
     trunk()?;
     wasm_bindgen()?;
-    browsers()?;
-    npm()?;
-    Ok(())
+    npm()
 }
 
 /// A program installed by `cargo install`.
