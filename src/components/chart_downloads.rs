@@ -37,12 +37,15 @@ pub struct ChartDownloadsProps {
     pub figure: NodeRef,
 }
 
+/// Makes a download's text (`"svg"` or `"csv"`) as the chart is now, if the page has it.
+type MakeFile = dyn Fn(&str) -> Option<String>;
+
 #[function_component(ChartDownloads)]
 pub fn chart_downloads(props: &ChartDownloadsProps) -> Html {
     let locale = use_locale();
     let ui = Ui::get(locale);
     // The SVG or CSV of the chart and table as they are now, if the page has them.
-    let make: Rc<dyn Fn(&str) -> Option<String>> = {
+    let make: Rc<MakeFile> = {
         let (chart, frame, figure) = (props.chart.clone(), props.frame.clone(), props.figure.clone());
         let (title, source) = (props.title.to_string(), props.source.to_string());
         Rc::new(move |kind: &str| match kind {

@@ -31,7 +31,10 @@ extern "C" {
 /// A value computed from the state: `key` picks what it depends on (cheap, compared at every
 /// change of the state), `show` writes it (only when the key changed).
 #[derive(Clone)]
-pub struct Live(Rc<dyn Fn(&State, Option<&State>) -> Option<String>>);
+pub struct Live(Rc<LiveFn>);
+
+/// The text for a state; given the state before too, only if the key changed.
+type LiveFn = dyn Fn(&State, Option<&State>) -> Option<String>;
 
 impl Live {
     pub fn new<K: PartialEq + 'static>(

@@ -152,95 +152,6 @@ fn rust_browser_tests(engine: &str) -> Result<(), String> {
     run(&mut c)
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn preloads_are_dropped_and_other_links_kept() {
-        let html = r#"<head><link rel="stylesheet" href="/a.css"/><link rel="modulepreload" href="/x.js" crossorigin="anonymous"><link rel="preload" href="/x_bg.wasm" as="fetch" type="application/wasm"></head>"#;
-        assert_eq!(super::without_preloads(html), r#"<head><link rel="stylesheet" href="/a.css"/></head>"#);
-    }
-
-    #[test]
-    fn the_origin_is_named_beside_self_only_when_it_is_an_origin() {
-        let csp = "script-src 'self'; connect-src 'self'";
-        assert_eq!(super::with_origin(csp, None).unwrap(), csp);
-        assert_eq!(
-            super::with_origin(csp, Some("https://x.example")).unwrap(),
-            "script-src 'self' https://x.example; connect-src 'self' https://x.example"
-        );
-        for bad in ["x.example", "https://x.example/path", "https://x.example; script-src *", "ftp://x"] {
-            assert!(super::with_origin(csp, Some(bad)).is_err(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn the_loader_fetches_the_app_after_the_first_paint_and_frame_js_only_in_a_frame() {
-        let trunk = "import init, * as bindings from '/x-1.js';\nconst wasm = await init({ module_or_path: '/x-1_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n";
-        let out = super::loader(trunk, "x-1.js", "x-1_bg.wasm").unwrap();
-        let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("{s:?} missing in {out}"));
-        assert!(!out.contains("import init"), "no static import");
-        assert!(at(super::PAINTED) < at("fetch('/x-1_bg.wasm')"), "the first paint comes first");
-        assert!(at("fetch('/x-1_bg.wasm')") < at("await import('/x-1.js')"), "the WebAssembly is requested first");
-        assert!(at("await import('/x-1.js')") < at("await init({ module_or_path: wasmResponse })"));
-        assert_eq!(out.matches("_bg.wasm").count(), 1, "requested once");
-        let app = at("try {\nawait");
-        assert!(at("if (window.parent !== window)") < at("/frame.js") && at("/frame.js") < app);
-        assert!(at(super::LANGUAGE_LINKS) < app, "the links get the scenario at once");
-        assert!(at(super::BEFORE_THE_APP) < app, "the controls work before the app, even where it fails");
-        assert!(
-            at("catch (e) {\n  keepPlace(() => document.documentElement.classList.add('app-failed'));")
-                > at("window.wasmBindings")
-        );
-        assert!(!out.contains("</script"));
-    }
-
-    #[test]
-    fn a_style_sheet_is_scoped_selector_by_selector_inside_media_blocks_too() {
-        let css = ".a,.b > p{x: 1}@media (min-width: 1140px){.c{y: 2 !important}.d,.e{z: 3}}.f{w: 4}";
-        assert_eq!(
-            super::scoped(css, "S "),
-            "S .a,S .b > p{x: 1}@media (min-width: 1140px){S .c{y: 2 !important}S .d,S .e{z: 3}}S .f{w: 4}"
-        );
-        assert_eq!(super::scoped("", "S "), "");
-    }
-
-    #[test]
-    fn the_app_files_are_found_in_trunks_loader() {
-        let trunk = "import init, * as bindings from '/x-1.js';\nconst wasm = await init({ module_or_path: '/x-1_bg.wasm' });\n";
-        assert_eq!(super::app_files(trunk), Some(("x-1.js", "x-1_bg.wasm")));
-        assert_eq!(super::app_files("await init();"), None);
-        assert_eq!(super::hex(&[0, 15, 255]), "000fff");
-    }
-
-    #[test]
-    fn a_loader_of_another_shape_fails_the_build() {
-        assert!(super::loader("import init from '/x.js';\nawait init();\n", "x.js", "x_bg.wasm").is_err());
-        let no_import = "const wasm = await init({ module_or_path: '/x_bg.wasm' });\n";
-        assert!(super::loader(no_import, "x.js", "x_bg.wasm").is_err());
-    }
-
-    #[test]
-    fn minified_css_keeps_every_rule() {
-        let css = "/* the look */\n:root {\n  --serif: Charter, \"Bitstream Charter\", serif;\n}\n\n/* a note */\n.a .b:hover,\n.c > p { margin: 0 0 1em; }\n@media (min-width: 1140px) { .d { top: 0; } }\n";
-        assert_eq!(
-            super::minify_css(css),
-            ":root{--serif: Charter,\"Bitstream Charter\",serif}.a .b:hover,.c > p{margin: 0 0 1em}@media (min-width: 1140px){.d{top: 0}}"
-        );
-        assert_eq!(super::minify_css("a { b: c } /* unclosed"), "a{b: c}");
-    }
-
-    #[test]
-    fn sha256_and_base64_match_the_standard_vectors() {
-        // FIPS 180-4 examples; the CSP hash of "abc" as a browser computes it.
-        assert_eq!(super::base64(&super::sha256(b"abc")), "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
-        assert_eq!(super::base64(&super::sha256(b"")), "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
-        let long = b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
-        assert_eq!(super::base64(&super::sha256(long)), "JI1qYdIGOLjlwCaTDD5gOaM85Flk/yFn9uzt1BnbBsE=");
-        assert_eq!(super::base64(b"ab"), "YWI=");
-        assert_eq!(super::base64(b"a"), "YQ==");
-    }
-}
-
 /// Trunk's post-build hook. In release builds the glue is minified and the app's two files are
 /// named by a hash of their final bytes; then Trunk's inline loader is rewritten: it starts the app only after the first paint, fetches the
 /// JavaScript and the WebAssembly at once, `frame.js` only in a frame, and marks the page when
@@ -645,4 +556,93 @@ fn base64(bytes: &[u8]) -> String {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn preloads_are_dropped_and_other_links_kept() {
+        let html = r#"<head><link rel="stylesheet" href="/a.css"/><link rel="modulepreload" href="/x.js" crossorigin="anonymous"><link rel="preload" href="/x_bg.wasm" as="fetch" type="application/wasm"></head>"#;
+        assert_eq!(super::without_preloads(html), r#"<head><link rel="stylesheet" href="/a.css"/></head>"#);
+    }
+
+    #[test]
+    fn the_origin_is_named_beside_self_only_when_it_is_an_origin() {
+        let csp = "script-src 'self'; connect-src 'self'";
+        assert_eq!(super::with_origin(csp, None).unwrap(), csp);
+        assert_eq!(
+            super::with_origin(csp, Some("https://x.example")).unwrap(),
+            "script-src 'self' https://x.example; connect-src 'self' https://x.example"
+        );
+        for bad in ["x.example", "https://x.example/path", "https://x.example; script-src *", "ftp://x"] {
+            assert!(super::with_origin(csp, Some(bad)).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_loader_fetches_the_app_after_the_first_paint_and_frame_js_only_in_a_frame() {
+        let trunk = "import init, * as bindings from '/x-1.js';\nconst wasm = await init({ module_or_path: '/x-1_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n";
+        let out = super::loader(trunk, "x-1.js", "x-1_bg.wasm").unwrap();
+        let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("{s:?} missing in {out}"));
+        assert!(!out.contains("import init"), "no static import");
+        assert!(at(super::PAINTED) < at("fetch('/x-1_bg.wasm')"), "the first paint comes first");
+        assert!(at("fetch('/x-1_bg.wasm')") < at("await import('/x-1.js')"), "the WebAssembly is requested first");
+        assert!(at("await import('/x-1.js')") < at("await init({ module_or_path: wasmResponse })"));
+        assert_eq!(out.matches("_bg.wasm").count(), 1, "requested once");
+        let app = at("try {\nawait");
+        assert!(at("if (window.parent !== window)") < at("/frame.js") && at("/frame.js") < app);
+        assert!(at(super::LANGUAGE_LINKS) < app, "the links get the scenario at once");
+        assert!(at(super::BEFORE_THE_APP) < app, "the controls work before the app, even where it fails");
+        assert!(
+            at("catch (e) {\n  keepPlace(() => document.documentElement.classList.add('app-failed'));")
+                > at("window.wasmBindings")
+        );
+        assert!(!out.contains("</script"));
+    }
+
+    #[test]
+    fn a_style_sheet_is_scoped_selector_by_selector_inside_media_blocks_too() {
+        let css = ".a,.b > p{x: 1}@media (min-width: 1140px){.c{y: 2 !important}.d,.e{z: 3}}.f{w: 4}";
+        assert_eq!(
+            super::scoped(css, "S "),
+            "S .a,S .b > p{x: 1}@media (min-width: 1140px){S .c{y: 2 !important}S .d,S .e{z: 3}}S .f{w: 4}"
+        );
+        assert_eq!(super::scoped("", "S "), "");
+    }
+
+    #[test]
+    fn the_app_files_are_found_in_trunks_loader() {
+        let trunk = "import init, * as bindings from '/x-1.js';\nconst wasm = await init({ module_or_path: '/x-1_bg.wasm' });\n";
+        assert_eq!(super::app_files(trunk), Some(("x-1.js", "x-1_bg.wasm")));
+        assert_eq!(super::app_files("await init();"), None);
+        assert_eq!(super::hex(&[0, 15, 255]), "000fff");
+    }
+
+    #[test]
+    fn a_loader_of_another_shape_fails_the_build() {
+        assert!(super::loader("import init from '/x.js';\nawait init();\n", "x.js", "x_bg.wasm").is_err());
+        let no_import = "const wasm = await init({ module_or_path: '/x_bg.wasm' });\n";
+        assert!(super::loader(no_import, "x.js", "x_bg.wasm").is_err());
+    }
+
+    #[test]
+    fn minified_css_keeps_every_rule() {
+        let css = "/* the look */\n:root {\n  --serif: Charter, \"Bitstream Charter\", serif;\n}\n\n/* a note */\n.a .b:hover,\n.c > p { margin: 0 0 1em; }\n@media (min-width: 1140px) { .d { top: 0; } }\n";
+        assert_eq!(
+            super::minify_css(css),
+            ":root{--serif: Charter,\"Bitstream Charter\",serif}.a .b:hover,.c > p{margin: 0 0 1em}@media (min-width: 1140px){.d{top: 0}}"
+        );
+        assert_eq!(super::minify_css("a { b: c } /* unclosed"), "a{b: c}");
+    }
+
+    #[test]
+    fn sha256_and_base64_match_the_standard_vectors() {
+        // FIPS 180-4 examples; the CSP hash of "abc" as a browser computes it.
+        assert_eq!(super::base64(&super::sha256(b"abc")), "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+        assert_eq!(super::base64(&super::sha256(b"")), "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+        let long = b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+        assert_eq!(super::base64(&super::sha256(long)), "JI1qYdIGOLjlwCaTDD5gOaM85Flk/yFn9uzt1BnbBsE=");
+        assert_eq!(super::base64(b"ab"), "YWI=");
+        assert_eq!(super::base64(b"a"), "YQ==");
+    }
 }

@@ -333,7 +333,7 @@ mod tests {
     #[test]
     fn c1_readouts_follow_the_curve() {
         let r = crate::Chart::C1(chart(650.0, 1560.0)).readouts(640.0, 320.0);
-        assert_eq!(r.len(), 30 + 3 - 0, "every 100 m and the groups off that grid");
+        assert_eq!(r.len(), 30 + 3, "every 100 m and the groups off that grid");
         let iphone = r.iter().find(|x| x.text.starts_with("1,56")).unwrap();
         assert_eq!(iphone.text, "1,56\u{a0}Mrd. Zahlende: 34,72\u{a0}$ im Monat");
         assert!(r.windows(2).all(|w| w[0].x <= w[1].x && w[0].y <= w[1].y), "left to right, falling");

@@ -2,6 +2,8 @@
 // agree on one list of live slots.
 
 /// A figure in the article's prose that a calculator computes.
+// Named by calculator (every slot so far is C1's); more calculators' slots would join them.
+#[allow(clippy::enum_variant_names)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Slot {
     /// C1: annual revenue needed ("650 Milliarden").
