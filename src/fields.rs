@@ -38,25 +38,6 @@ pub fn differs(field: Field, v: f64, loc: Locale) -> Option<String> {
     })
 }
 
-/// A short note of the data files (`peak`, `index weight`, ...) in the page's language; longer
-/// notes stay as the source wrote them.
-pub fn data_note(note: &'static str, loc: Locale) -> &'static str {
-    if loc == Locale::En {
-        return note;
-    }
-    match note {
-        "peak" => "Höchststand",
-        "2025 monthly" => "Monatswert 2025",
-        "full market cap" => "Börsenwert zum Jahresende",
-        "index weight" => "Indexgewicht",
-        "record high (intraday about 126080-126273)" => "Rekordhoch (im Tagesverlauf etwa 126.080–126.273)",
-        "month open (about 109-110 k)" => "Monatsanfang (etwa 109.000–110.000)",
-        "November low (LSEG via Reuters)" => "Tief im November (LSEG via Reuters)",
-        "month close (about 90.4-90.7 k)" => "Monatsende (etwa 90.400–90.700)",
-        other => other,
-    }
-}
-
 /// The options of a choice input, in index order.
 pub fn options(field: Field, loc: Locale) -> Vec<String> {
     let n = field.range().max as usize + 1;

@@ -466,9 +466,12 @@ fn finite(path: &Path, what: &str, x: f64) -> f64 {
 
 fn data(dir: &Path, out: &mut String) {
     let d = dir.join("data");
-    let cape = |file: &str, name: &str, doc: &str, out: &mut String| {
+    // Every note of the data files, with its file: each needs its readers' text (`notes`).
+    let mut notes: Vec<(String, PathBuf)> = Vec::new();
+    let mut cape = |file: &str, name: &str, doc: &str, out: &mut String| {
         let path = d.join(file);
         let rows: Vec<CapeRow> = csv_rows(&path);
+        notes.extend(rows.iter().map(|r| (r.note.clone(), path.clone())));
         writeln!(out, "/// {doc} (`content/data/{file}`).\npub static {name}: &[CapeMonth] = &[").unwrap();
         for r in rows {
             if !(1..=12).contains(&r.month) {
@@ -494,6 +497,7 @@ fn data(dir: &Path, out: &mut String) {
     let path = d.join("hyperscaler_capex.csv");
     out.push_str("/// Four-firm capital spending, US$ bn (`content/data/hyperscaler_capex.csv`).\npub static CAPEX: &[CapexYear] = &[\n");
     for r in csv_rows::<CapexRow>(&path) {
+        notes.push((r.note.clone(), path.clone()));
         for x in [r.amazon_bn, r.alphabet_bn, r.meta_bn, r.microsoft_bn, r.total_bn] {
             finite(&path, "capex", x);
         }
@@ -514,6 +518,7 @@ fn data(dir: &Path, out: &mut String) {
     let path = d.join("mag7_share.csv");
     out.push_str("/// The Magnificent 7's share of the S&P 500 (`content/data/mag7_share.csv`).\npub static MAG7_SHARE: &[SharePoint] = &[\n");
     for r in csv_rows::<ShareRow>(&path) {
+        notes.push((r.method.clone(), path.clone()));
         finite(&path, "share", r.share_pct);
         writeln!(
             out,
@@ -530,6 +535,7 @@ fn data(dir: &Path, out: &mut String) {
     let path = d.join("bitcoin_2025.csv");
     out.push_str("/// Bitcoin prices around November 2025 (`content/data/bitcoin_2025.csv`).\npub static BITCOIN: &[PricePoint] = &[\n");
     for r in csv_rows::<PriceRow>(&path) {
+        notes.push((r.note.clone(), path.clone()));
         finite(&path, "usd", r.usd);
         writeln!(out, "    PricePoint {{ date: {}, usd: {:?}, note: {} }},", lit(&r.date), r.usd, lit(&r.note))
             .unwrap();
@@ -547,6 +553,28 @@ fn data(dir: &Path, out: &mut String) {
             lit(&r.source)
         )
         .unwrap();
+    }
+    out.push_str("];\n\n");
+    data_notes(&d.join("notes.toml"), &notes, out);
+}
+
+/// The data files' notes as readers see them (`content/data/notes.toml`): one entry for each
+/// note the files have, and none for a note they do not have.
+fn data_notes(path: &Path, notes: &[(String, PathBuf)], out: &mut String) {
+    let texts: BTreeMap<String, Text> = parse(path);
+    for (note, file) in notes {
+        if !note.is_empty() && !texts.contains_key(note) {
+            fail(path, &format!("no entry for the note {note:?} of {}", file.display()));
+        }
+    }
+    for note in texts.keys() {
+        if !notes.iter().any(|(n, _)| n == note) {
+            fail(path, &format!("the note {note:?} is in no data file"));
+        }
+    }
+    out.push_str("/// The data files' notes in German and English, by the note as its file writes it (`content/data/notes.toml`).\npub static DATA_NOTES: &[(&str, Text)] = &[\n");
+    for (note, t) in &texts {
+        writeln!(out, "    ({}, {}),", lit(note), text(t)).unwrap();
     }
     out.push_str("];\n\n");
 }

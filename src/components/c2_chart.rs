@@ -3,11 +3,10 @@
 
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::data_table::DataTable;
-use crate::fields::data_note;
 use crate::hooks::use_selector;
 use charts::c2::{CapeBase, CapeChart};
 use charts::Chart;
-use content::{Ui, CAPE_JANUARY, CAPE_NOTABLE};
+use content::{data_note, Ui, CAPE_JANUARY, CAPE_NOTABLE};
 use model::format::{fixed, month_year, Locale};
 use model::series::CapeMonth;
 use std::rc::Rc;

@@ -6,7 +6,7 @@ use crate::hooks::use_selector;
 use charts::c3::{CapexBase, CapexChart};
 use charts::ticks::nice_ceiling;
 use charts::Chart;
-use content::{Ui, CAPEX};
+use content::{data_note, Ui, CAPEX};
 use model::format::trimmed;
 use yew::prelude::*;
 
@@ -43,7 +43,7 @@ pub fn c3_capex_chart() -> Html {
                 n(y.microsoft_bn),
                 n(y.meta_bn),
                 n(y.total_bn),
-                y.note.into(),
+                data_note(y.note, loc).into(),
             ]
         })
         .collect();

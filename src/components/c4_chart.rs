@@ -2,11 +2,10 @@
 
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::data_table::DataTable;
-use crate::fields::data_note;
 use crate::hooks::use_selector;
 use charts::c4::{ShareBase, ShareChart};
 use charts::Chart;
-use content::{Ui, MAG7_SHARE};
+use content::{data_note, Ui, MAG7_SHARE};
 use model::format::{date, percent};
 use model::series::year_of;
 use yew::prelude::*;

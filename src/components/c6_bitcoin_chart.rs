@@ -3,11 +3,10 @@
 use super::c6_bitcoin_result::{change, dollars};
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::data_table::DataTable;
-use crate::fields::data_note;
 use crate::hooks::use_selector;
 use charts::c6::{PriceBase, PriceChart};
 use charts::Chart;
-use content::{Ui, BITCOIN};
+use content::{data_note, Ui, BITCOIN};
 use model::format::{date, Locale};
 use model::series::year_of;
 use yew::prelude::*;

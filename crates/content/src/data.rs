@@ -6,6 +6,24 @@ mod tests {
     use model::{c2, c6};
 
     #[test]
+    fn every_note_of_the_data_files_reads_in_both_languages() {
+        use crate::{data_note, Locale, BITCOIN, CAPEX, CAPE_NOTABLE, MAG7_SHARE};
+        let notes = CAPEX.iter().map(|y| y.note).chain(BITCOIN.iter().map(|p| p.note));
+        let notes = notes.chain(CAPE_NOTABLE.iter().map(|m| m.note)).chain(MAG7_SHARE.iter().map(|p| p.method));
+        for note in notes.filter(|n| !n.is_empty()) {
+            let (de, en) = (data_note(note, Locale::De), data_note(note, Locale::En));
+            assert!(!de.is_empty() && !en.is_empty(), "{note}");
+            assert!(crate::DATA_NOTES.iter().any(|(n, _)| *n == note), "{note} has no entry");
+        }
+        assert_eq!(data_note("as above", Locale::De), "wie oben");
+        assert_eq!(
+            data_note("record high (intraday about 126080-126273)", Locale::En),
+            "record high (intraday about 126,080–126,273)"
+        );
+        assert_eq!(data_note("", Locale::De), "");
+    }
+
+    #[test]
     fn cape_january_runs_1881_to_2026_without_gaps() {
         assert_eq!(CAPE_JANUARY.first().unwrap().year, 1881);
         assert_eq!(CAPE_JANUARY.last().unwrap().year, 2026);
