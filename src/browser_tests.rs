@@ -66,6 +66,32 @@ fn canvas_text_is_drawn_where_its_anchor_says() {
 }
 
 #[wasm_bindgen_test]
+fn text_on_a_background_keeps_a_halo_of_it_over_lines() {
+    // A blue line through a text's middle, on a white background: around the letters the halo
+    // paints the line over in white; without a background (a marker's picture) it stays.
+    const WHITE: Rgba = Rgba { rgb: (255, 255, 255), alpha: 1.0 };
+    let shapes = |background: bool| {
+        let mut s = Vec::new();
+        if background {
+            s.push(Shape::Rect { from: (0, 0), to: (200, 60), color: WHITE, width: 1, fill: true });
+        }
+        s.push(Shape::Line { points: vec![(0, 20), (200, 20)], color: BLUE, width: 2 });
+        s.push(text("MWMWMW", (10, 10), 20.0));
+        s
+    };
+    let white_on_line = |background: bool| {
+        let c = canvas(200, 60);
+        let mut state = State::default();
+        Painter::new(c.clone(), &mut state, FONT)
+            .unwrap()
+            .paint(&Picture { size: (200, 60), shapes: shapes(background) });
+        pixels(&c, 10.0, 20.0, 90.0, 1.0).chunks(4).filter(|p| p[0] == 255 && p[1] == 255 && p[2] == 255).count()
+    };
+    assert!(white_on_line(true) > 3, "the halo covers the line around the letters");
+    assert_eq!(white_on_line(false), 0, "no halo without a background");
+}
+
+#[wasm_bindgen_test]
 fn labels_follow_the_picture_and_hide_when_it_has_none() {
     let doc = gloo::utils::document();
     let layer: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();

@@ -3,7 +3,7 @@
 //! lines and labels in a row; skipping the repeats (each a string crossing into JavaScript)
 //! roughly halves the time of a redraw.
 
-use charts::picture::{Across, Down, Picture, Rgba, Shape};
+use charts::picture::{halo_width, Across, Down, Picture, Rgba, Shape};
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -84,21 +84,22 @@ impl<'s> Painter<'s> {
         }
     }
 
-    /// Paints the picture's shapes in order.
+    /// Paints the picture's shapes in order, its texts with a halo of its background.
     pub fn paint(&mut self, picture: &Picture) {
+        let halo = picture.background();
         for shape in &picture.shapes {
-            self.shape(shape);
+            self.shape(shape, halo.as_ref());
         }
     }
 
     /// Paints the picture's shapes except its texts (shown as HTML: `chart_labels`).
     pub fn paint_graphics(&mut self, picture: &Picture) {
         for shape in picture.shapes.iter().filter(|s| !matches!(s, Shape::Text { .. })) {
-            self.shape(shape);
+            self.shape(shape, None);
         }
     }
 
-    fn shape(&mut self, shape: &Shape) {
+    fn shape(&mut self, shape: &Shape, halo: Option<&Rgba>) {
         let ctx = self.ctx.clone();
         match shape {
             Shape::Line { points, color, width } => {
@@ -182,14 +183,26 @@ impl<'s> Painter<'s> {
                     ctx.set_font(&font);
                     self.state.font = font;
                 }
+                if let Some(h) = halo {
+                    self.stroke(h, halo_width(*size));
+                }
                 let (x, y) = (at.0 as f64, at.1 as f64);
-                if *rotate == 0 {
+                let draw = |x: f64, y: f64| {
+                    if halo.is_some() {
+                        // Round joins: mitred ones spike at the sharp corners of letters.
+                        ctx.set_line_join("round");
+                        let _ = ctx.stroke_text(text, x, y);
+                        ctx.set_line_join("miter");
+                    }
                     let _ = ctx.fill_text(text, x, y);
+                };
+                if *rotate == 0 {
+                    draw(x, y);
                 } else {
                     ctx.save();
                     let _ = ctx.translate(x, y);
                     let _ = ctx.rotate(f64::from(*rotate).to_radians());
-                    let _ = ctx.fill_text(text, 0.0, 0.0);
+                    draw(0.0, 0.0);
                     ctx.restore();
                 }
             }

@@ -67,6 +67,19 @@ impl Plot {
         (css * self.scale).round() as i32
     }
 
+    /// Where a chart's key `need` CSS pixels long starts: at `from` (device pixels) where it
+    /// ends inside a canvas `canvas_width` device pixels wide, else at the canvas's left edge,
+    /// where a phone's narrow chart has room for it. (Text is never measured: `need` is
+    /// estimated from the labels' lengths.)
+    pub fn key_start(&self, canvas_width: u32, from: i32, need: f64) -> i32 {
+        let end = i64::from(from) + i64::from(self.len(need));
+        if end <= i64::from(canvas_width) - i64::from(self.len(4.0)) {
+            from
+        } else {
+            self.len(6.0)
+        }
+    }
+
     /// A text style of `size` CSS pixels.
     pub fn font<'a>(&self, theme: &'a Theme, size: f64, color: &'a RGBColor) -> TextStyle<'a> {
         TextStyle::from((theme.family(), size * self.scale).into_font()).color(color)

@@ -65,15 +65,16 @@ pub fn draw_base<DB: DrawingBackend>(
     let y_ticks: Ticks = ticks(0.0, Y_MAX, 10.0).into_iter().map(|v| (v, trimmed(v, 0, b.locale))).collect();
     draw_axes(root, &plot, theme, &x_ticks, &y_ticks, &b.x_title, &b.y_title)?;
     let small = plot.font(theme, 12.0, &theme.text);
-    // The band's label inside it at the bottom left, where the series runs above it.
+
+    let line = ShapeStyle::from(&theme.line).stroke_width(plot.len(1.5).max(1) as u32);
+    root.draw(&PathElement::new(b.series.iter().map(|(t, v)| (plot.px(*t), plot.py(*v))).collect::<Vec<_>>(), line))?;
+    // The band's label inside it at the bottom left, over the series (its halo keeps it legible
+    // where the series dips into the band).
     root.draw(&Text::new(
         b.band.as_str(),
         (plot.left as i32 + plot.len(6.0), plot.py(10.0) - plot.len(3.0)),
         small.clone().pos(Pos::new(HPos::Left, VPos::Bottom)),
     ))?;
-
-    let line = ShapeStyle::from(&theme.line).stroke_width(plot.len(1.5).max(1) as u32);
-    root.draw(&PathElement::new(b.series.iter().map(|(t, v)| (plot.px(*t), plot.py(*v))).collect::<Vec<_>>(), line))?;
     for (t, v, label) in [&b.peak, &b.today] {
         let (x, y) = (plot.px(*t), plot.py(*v));
         root.draw(&Circle::new((x, y), plot.len(4.0), theme.line.filled()))?;

@@ -112,13 +112,17 @@ pub fn draw_base<DB: DrawingBackend>(
         plot.len(3.0),
         dash,
     ))?;
+    // Its label to the left of the line, over the low early bars (to the right it would meet
+    // the label over the highest bar, the plan).
     root.draw(&Text::new(
         label.as_str(),
-        (x + plot.len(3.0), plot.top as i32 + plot.len(2.0)),
-        small.clone().pos(Pos::new(HPos::Left, VPos::Top)),
+        (x - plot.len(4.0), plot.top as i32 + plot.len(2.0)),
+        small.clone().pos(Pos::new(HPos::Right, VPos::Top)),
     ))?;
     // Key.
-    let mut kx = plot.left as i32;
+    let width = |name: &String| 22.0 + 7.2 * name.chars().count() as f64;
+    let need = b.key.iter().map(width).sum::<f64>() - 8.0;
+    let mut kx = plot.key_start(root.dim_in_pixel().0, plot.left as i32, need);
     let ky = plot.len(8.0);
     for (i, name) in b.key.iter().enumerate() {
         root.draw(&Rectangle::new([(kx, ky), (kx + plot.len(11.0), ky + plot.len(11.0))], theme.series[i].filled()))?;
@@ -127,7 +131,7 @@ pub fn draw_base<DB: DrawingBackend>(
             (kx + plot.len(14.0), ky - plot.len(1.0)),
             small.clone().pos(Pos::new(HPos::Left, VPos::Top)),
         ))?;
-        kx += plot.len(22.0 + 7.2 * name.chars().count() as f64);
+        kx += plot.len(width(name));
     }
     Ok(())
 }
@@ -205,5 +209,19 @@ mod tests {
             let width: f64 = r.split("width=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
             assert!(width >= 10.0, "bar {width} px wide");
         }
+    }
+
+    #[test]
+    fn c3_key_fits_a_phone_and_the_break_label_leaves_the_plan_clear() {
+        let text = |width: u32, t: &str| {
+            let svg = crate::svg(&chart(416.0), (width, 300), 1.0);
+            svg.lines().find(|l| l.ends_with(&format!(">{t}</text>"))).unwrap().to_string()
+        };
+        let x =
+            |line: &str| line.split("x=\"").nth(1).and_then(|x| x.split('"').next()).unwrap().parse::<i32>().unwrap();
+        assert!(x(&text(640, "Amazon")) > MARGINS.left as i32, "beside the plot on a wide chart");
+        assert!(x(&text(311, "Amazon")) < 30, "from the edge on a phone");
+        // To the left of the dashed line, over the low early bars, not over the plan's label.
+        assert!(text(311, "Methodenwechsel").contains("text-anchor=\"end\""));
     }
 }

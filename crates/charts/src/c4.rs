@@ -6,7 +6,7 @@ use crate::axes::{draw_axes, reader_line, LineLabel, Margins, Plot, Ticks};
 use crate::theme::Theme;
 use crate::ticks::ticks;
 use crate::DrawResult;
-use model::format::{trimmed, Locale};
+use model::format::{percent, trimmed, Locale};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -77,14 +77,17 @@ pub fn draw_base<DB: DrawingBackend>(
     ))?;
 
     // Key: a filled and a hollow dot.
-    let (x, y) = (plot.left as i32 + plot.len(6.0), plot.len(12.0));
+    let chars = |s: &str| 7.2 * s.chars().count() as f64;
+    let need = 28.0 + chars(&b.key_full) + chars(&b.key_weight);
+    let x = plot.key_start(root.dim_in_pixel().0, plot.left as i32 + plot.len(6.0), need);
+    let y = plot.len(12.0);
     root.draw(&Circle::new((x, y), r, theme.line.filled()))?;
     root.draw(&Text::new(
         b.key_full.as_str(),
         (x + plot.len(8.0), y),
         small.clone().pos(Pos::new(HPos::Left, VPos::Center)),
     ))?;
-    let x2 = x + plot.len(20.0 + 7.2 * b.key_full.chars().count() as f64);
+    let x2 = x + plot.len(20.0 + chars(&b.key_full));
     root.draw(&Circle::new((x2, y), r, line))?;
     root.draw(&Text::new(
         b.key_weight.as_str(),
@@ -101,7 +104,7 @@ pub fn draw_marker<DB: DrawingBackend>(
     scale: f64,
 ) -> DrawResult<DB> {
     let plot = plot(root.dim_in_pixel(), scale);
-    let text = format!("{}: {} %", chart.base.current, trimmed(chart.share_pct, 1, chart.base.locale));
+    let text = format!("{}: {}", chart.base.current, percent(chart.share_pct, chart.base.locale));
     // Below the line at the left, clear of the record's label at the right.
     reader_line(root, &plot, theme, chart.share_pct, text, LineLabel::LeftBelow)?;
     Ok(())
@@ -149,11 +152,25 @@ mod tests {
     #[test]
     fn c4_share_chart_has_points_record_key_and_reader_line() {
         let out = crate::svg(&chart(37.0), (640, 280), 1.0);
-        for t in
-            ["Rekord: 37,4 %", "Jahresende, Börsenwert", "Indexgewicht", "Ihr Anteil: 37 %", "2016", "2024", "#D55E00"]
-        {
+        for t in [
+            "Rekord: 37,4 %",
+            "Jahresende, Börsenwert",
+            "Indexgewicht",
+            "Ihr Anteil: 37\u{a0}%",
+            "2016",
+            "2024",
+            "#D55E00",
+        ] {
             assert!(out.contains(t), "missing {t}");
         }
+        // The key starts at the plot's left where it fits, at the canvas's edge on a phone.
+        let key_x = |width: u32| {
+            let svg = crate::svg(&chart(37.0), (width, 280), 1.0);
+            let line = svg.lines().find(|l| l.ends_with(">Jahresende, Börsenwert</text>")).unwrap().to_string();
+            line.split("x=\"").nth(1).and_then(|x| x.split('"').next()).and_then(|x| x.parse::<i32>().ok()).unwrap()
+        };
+        assert!(key_x(640) > MARGINS.left as i32, "beside the plot on a wide chart");
+        assert!(key_x(311) < 20, "from the edge on a phone");
         assert_ne!(out, crate::svg(&chart(20.0), (640, 280), 1.0));
         assert_eq!(chart(37.0).readouts(640.0, 280.0)[2].text, "28.10.2025: 37,4 %");
     }

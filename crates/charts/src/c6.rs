@@ -64,10 +64,20 @@ pub fn draw_base<DB: DrawingBackend>(
     let line = ShapeStyle::from(&theme.line).stroke_width(plot.len(1.5).max(1) as u32);
     let pts: Vec<(i32, i32)> = b.points.iter().map(|(t, v, _)| (plot.px(*t), plot.py(*v))).collect();
     root.draw(&PathElement::new(pts.clone(), line))?;
-    let small = plot.font(theme, 12.0, &theme.text).pos(Pos::new(HPos::Center, VPos::Bottom));
-    for ((_, v, _), p) in b.points.iter().zip(pts) {
-        root.draw(&Circle::new(p, plot.len(3.5), theme.line.filled()))?;
-        root.draw(&Text::new(fixed(*v, 1, b.locale), (p.0, p.1 - plot.len(6.0)), small.clone()))?;
+    let small = plot.font(theme, 12.0, &theme.text);
+    for (i, ((_, v, _), p)) in b.points.iter().zip(&pts).enumerate() {
+        root.draw(&Circle::new(*p, plot.len(3.5), theme.line.filled()))?;
+        // Above a point that stands higher than its neighbours on average, below one lower:
+        // away from the line on either side, and two close points' labels apart.
+        let near: Vec<f64> = [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| b.points.get(j))
+            .map(|q| q.1)
+            .collect();
+        let below = !near.is_empty() && *v < near.iter().sum::<f64>() / near.len() as f64;
+        let (y, down) = if below { (p.1 + plot.len(7.0), VPos::Top) } else { (p.1 - plot.len(6.0), VPos::Bottom) };
+        root.draw(&Text::new(fixed(*v, 1, b.locale), (p.0, y), small.clone().pos(Pos::new(HPos::Center, down))))?;
     }
     Ok(())
 }
@@ -87,9 +97,22 @@ pub fn draw_marker<DB: DrawingBackend>(
     for p in [pa, pz] {
         root.draw(&Circle::new(p, plot.len(5.5), theme.accent.filled()))?;
     }
+    // The change beside the segment's middle, on the side the line leaves empty: a falling
+    // segment (left to right) has room above it on the right and below it on the left, a
+    // rising one below on the right and above on the left; on the plot's right half the
+    // label goes to the left, so that it stays inside.
     let mid = ((pa.0 + pz.0) / 2, (pa.1 + pz.1) / 2);
-    let label = plot.font(theme, 14.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Top));
-    root.draw(&Text::new(chart.change.as_str(), (mid.0 + plot.len(8.0), mid.1 + plot.len(6.0)), label))?;
+    let (l, r) = if pa.0 <= pz.0 { (pa, pz) } else { (pz, pa) };
+    let falling = r.1 >= l.1;
+    let right_half = f64::from(mid.0) > plot.left + plot.width / 2.0;
+    let d = plot.len(8.0);
+    let (at, pos) = match (falling, right_half) {
+        (true, false) => ((mid.0 + d, mid.1 - d), Pos::new(HPos::Left, VPos::Bottom)),
+        (true, true) => ((mid.0 - d, mid.1 + d), Pos::new(HPos::Right, VPos::Top)),
+        (false, false) => ((mid.0 + d, mid.1 + d), Pos::new(HPos::Left, VPos::Top)),
+        (false, true) => ((mid.0 - d, mid.1 - d), Pos::new(HPos::Right, VPos::Bottom)),
+    };
+    root.draw(&Text::new(chart.change.as_str(), at, plot.font(theme, 14.0, &theme.text).pos(pos)))?;
     Ok(())
 }
 
@@ -139,6 +162,15 @@ mod tests {
         }
         assert_ne!(out, crate::svg(&chart(0, 3), (400, 240), 1.0));
         assert_eq!(chart(1, 2).readouts(400.0, 240.0)[2].text, "21.11.: 80.553 $");
+        // A low's value below it, a high's above, so that the line and the next label keep clear.
+        let text_of = |svg: &str, t: &str| svg.lines().find(|l| l.ends_with(&format!(">{t}</text>"))).map(String::from);
+        assert!(text_of(&out, "80,6").is_some_and(|l| l.contains("dy=\"0.76em\"")), "the low's label below it");
+        assert!(text_of(&out, "90,5").is_some_and(|l| l.contains("dy=\"-0.24em\"")), "the last point's label above it");
+        // The change beside the falling segment, on the empty side: on the plot's right half,
+        // below and to the left of its middle.
+        assert!(
+            text_of(&out, "−26,8 %").is_some_and(|l| l.contains("text-anchor=\"end\"") && l.contains("dy=\"0.76em\""))
+        );
         let bad = crate::svg(&chart(9, 0), (400, 240), 1.0);
         assert!(bad.starts_with("<svg"));
     }

@@ -302,6 +302,19 @@ impl Picture {
         Picture { size, shapes: Vec::new() }
     }
 
+    /// The colour the picture is painted on: its first shape, where that fills the whole
+    /// picture (a chart's base; a marker's picture has none). Its texts get a halo of it, so
+    /// that a line or a bar running through a label leaves the label legible.
+    pub fn background(&self) -> Option<Rgba> {
+        let (w, h) = (self.size.0 as i32, self.size.1 as i32);
+        match self.shapes.first() {
+            Some(Shape::Rect { from: (0, 0), to, color, fill: true, .. }) if to.0 >= w - 1 && to.1 >= h - 1 => {
+                Some(*color)
+            }
+            _ => None,
+        }
+    }
+
     /// The picture as a standalone SVG document, all text in `font` (a CSS font list).
     pub fn to_svg(&self, font: &str) -> String {
         let (w, h) = self.size;
@@ -310,8 +323,9 @@ impl Picture {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{}\">\n",
             escape(font)
         ));
+        let halo = self.background();
         for shape in &self.shapes {
-            write_shape(&mut out, shape);
+            write_shape(&mut out, shape, halo.as_ref());
         }
         out.push_str("</svg>\n");
         out
@@ -347,7 +361,12 @@ fn points(out: &mut String, points: &[BackendCoord]) {
     out.push('"');
 }
 
-fn write_shape(out: &mut String, shape: &Shape) {
+/// The width of a text's halo, in device pixels, for a text of `size` device pixels.
+pub fn halo_width(size: f64) -> u32 {
+    ((size / 4.0).round() as u32).max(1)
+}
+
+fn write_shape(out: &mut String, shape: &Shape, halo: Option<&Rgba>) {
     match shape {
         Shape::Line { points: p, color, width } => {
             out.push_str("<polyline");
@@ -398,6 +417,13 @@ fn write_shape(out: &mut String, shape: &Shape) {
                 out.push_str(&format!(" transform=\"rotate({rotate} {} {})\"", at.0, at.1));
             }
             paint(out, "fill", color);
+            if let Some(h) = halo {
+                paint(out, "stroke", h);
+                out.push_str(&format!(
+                    " stroke-width=\"{}\" stroke-linejoin=\"round\" paint-order=\"stroke\"",
+                    halo_width(*size)
+                ));
+            }
             out.push('>');
             out.push_str(&escape(text));
             out.push_str("</text>\n");
@@ -456,6 +482,25 @@ mod tests {
         ));
         assert!(svg.contains("font-size=\"15\" font-weight=\"bold\" fill=\"#333333\">Q &amp; A &quot;1&quot;</text>"));
         assert!(svg.trim_end().ends_with("</svg>"));
+    }
+
+    #[test]
+    fn texts_on_a_background_have_a_halo_of_it() {
+        let label = |root: &DrawingArea<Recorder<'_>, plotters::coord::Shift>| {
+            root.draw(&Text::new("80,6", (50, 20), ("x", 12.0).into_font())).unwrap();
+        };
+        let on_paper = record((100, 50), |root| {
+            root.fill(&RGBColor(22, 22, 22)).unwrap();
+            label(root);
+        });
+        assert_eq!(on_paper.background().map(|c| c.hex()), Some("#161616".to_string()));
+        assert!(on_paper.to_svg("x").contains(
+            "fill=\"#000000\" stroke=\"#161616\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">80,6</text>"
+        ));
+        // A marker's picture, drawn over the base, has no background of its own: no halo.
+        let marker = record((100, 50), label);
+        assert_eq!(marker.background(), None);
+        assert!(!marker.to_svg("x").contains("paint-order"));
     }
 
     #[test]
