@@ -22,6 +22,8 @@ pub fn c1_table(props: &C1TableProps) -> Html {
     html! {
         <details class="chart-data">
             <summary>{ ui.chart_table }</summary>
+            // Wider than a phone's card: it scrolls sideways in a region of its own (`DataTable`).
+            <div class="table-scroll" role="region" tabindex="0" aria-label={ui.chart_table}>
             <table>
                 <thead><tr>
                     <th scope="col">{ ui.c1_table_group }</th>
@@ -40,6 +42,7 @@ pub fn c1_table(props: &C1TableProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </details>
     }
 }

@@ -4,7 +4,7 @@ use crate::components::result_block::ResultBlock;
 use crate::hooks::use_selector;
 use content::{fill, Ui};
 use model::c2;
-use model::format::{fixed, percent, Locale, NBSP};
+use model::format::{fixed, percent, percent_fixed, Locale, NBSP};
 use yew::prelude::*;
 
 fn points(x: f64, loc: Locale, unit: &str) -> String {
@@ -17,7 +17,7 @@ pub fn c2_yield() -> Html {
     let (inputs, loc) = use_selector(|s| (s.c2, s.locale));
     let ui = Ui::get(loc);
     let out = c2::compute(&inputs);
-    let eyield = format!("{}{NBSP}%", fixed(out.earnings_yield_pct, 2, loc));
+    let eyield = percent_fixed(out.earnings_yield_pct, 2, loc);
     let gap = points(out.yield_gap_pts, loc, ui.points);
     let gap_short = points(out.yield_gap_pts, loc, ui.points_short);
     let arithmetic = format!(

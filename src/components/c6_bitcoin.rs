@@ -14,7 +14,7 @@ pub fn c6_bitcoin() -> Html {
     let ui = Ui::get(use_locale());
     let InputCallbacks { onset, onreset } = use_input_callbacks("c6");
     html! {
-        <CalcCard open_on_wide=false id="c6-bitcoin" kicker={ui.c6b_kicker} question={ui.c6b_question} summary={html! { { "−26,8 % " } }} {onreset}>
+        <CalcCard open_on_wide=false id="c6-bitcoin" kicker={ui.c6b_kicker} question={ui.c6b_question} summary={html! { <C6BitcoinResult summary=true /> }} {onreset}>
             <FieldChoice field={Field::C6From} id="c6-from" onset={onset.clone()} />
             <FieldChoice field={Field::C6To} id="c6-to" {onset} />
             <C6BitcoinResult />

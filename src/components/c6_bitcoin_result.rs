@@ -25,11 +25,21 @@ pub(super) fn change(
     (signed_percent(c6::change_pct(a.usd, z.usd), loc), a, z)
 }
 
+#[derive(Properties, PartialEq)]
+pub struct C6BitcoinResultProps {
+    /// Only the figure, for the closed card's summary.
+    #[prop_or_default]
+    pub summary: bool,
+}
+
 #[function_component(C6BitcoinResult)]
-pub fn c6_bitcoin_result() -> Html {
+pub fn c6_bitcoin_result(props: &C6BitcoinResultProps) -> Html {
     let (i, loc) = use_selector(|s| (s.c6, s.locale));
     let ui = Ui::get(loc);
     let (pct, a, z) = change(&i, loc);
+    if props.summary {
+        return html! { { format!("{pct} ") } };
+    }
     let arithmetic = format!("{} ÷ {} − 1 = {pct}", dollars(z.usd, loc), dollars(a.usd, loc));
     let sentence = fill(
         ui.c6b_sentence,

@@ -1,4 +1,6 @@
 //! A chart's data as a table in a disclosure: reachable by keyboard and read by screen readers.
+//! A table wider than its card scrolls sideways in a region of its own, which the keyboard
+//! reaches too (arrow keys scroll it).
 
 use yew::prelude::*;
 
@@ -20,6 +22,7 @@ pub fn data_table(props: &DataTableProps) -> Html {
     html! {
         <details class="chart-data">
             <summary>{ props.summary.clone() }</summary>
+            <div class="table-scroll" role="region" tabindex="0" aria-label={props.summary.clone()}>
             <table>
                 <thead><tr>
                     { for props.headers.iter().enumerate().map(|(i, h)| html! { <th scope="col" class={class(i)}>{ h.clone() }</th> }) }
@@ -36,6 +39,7 @@ pub fn data_table(props: &DataTableProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </details>
     }
 }

@@ -12,6 +12,7 @@ use crate::components::c3_share_chart::C3ShareChart;
 use crate::components::c4_chart::C4Chart;
 use crate::components::c5_chart::C5Chart;
 use crate::components::c6_bitcoin_chart::C6BitcoinChart;
+use crate::components::c6_models_chart::C6ModelsChart;
 use crate::components::full_link::FullLink;
 use crate::hooks::{use_address_sync, use_locale};
 use content::Ui;
@@ -55,7 +56,7 @@ fn view(id: &str) -> Html {
         "c4-chart" => html! { <C4Chart /> },
         "c5-chart" => html! { <C5Chart /> },
         "c6-bitcoin-chart" => html! { <C6BitcoinChart /> },
-        "c6-models-chart" => widget("c6-models"),
+        "c6-models-chart" => html! { <C6ModelsChart /> },
         other => widget(other),
     }
 }

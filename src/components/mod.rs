@@ -30,6 +30,7 @@ pub mod c6_bitcoin_chart;
 pub mod c6_bitcoin_result;
 pub mod c6_mit;
 pub mod c6_models;
+pub mod c6_models_chart;
 pub mod calc_card;
 pub mod chart_canvas;
 pub mod chart_downloads;

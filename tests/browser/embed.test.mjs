@@ -119,8 +119,16 @@ test('every view fits its frame, with a title, its source and a link to the whol
       title: document.querySelector('.calc-question, figcaption')?.textContent,
       source: document.querySelector('.chart-source')?.textContent,
       link: document.querySelector('.embed-link a')?.getAttribute('href'),
+      cards: document.querySelectorAll('.calc').length,
+      charts: [...document.querySelectorAll('.chart-frame')].map((f) => f.id),
+      font: getComputedStyle(document.querySelector('.chart-source')).fontFamily,
     }));
     assert.equal(info.toolbar, false, `${view}: no site chrome`);
+    if (view.endsWith('-chart')) {
+      // A chart's view is the chart alone, in the charts' type as in the article's cards.
+      assert.deepEqual([info.cards, info.charts], [0, [view]], `${view}: the chart alone`);
+      assert.match(info.font, /sans/i, `${view}: the sans type`);
+    }
     assert.ok(info.title && info.source, `${view}: title and source`);
     assert.ok(info.link && !/embed[=/]/.test(info.link), `${view}: link to the whole explainer`);
     assert.deepEqual(problems, [], view);

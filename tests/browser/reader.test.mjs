@@ -173,6 +173,39 @@ test('numbers follow the language: 1.234,5 and Mrd. in German, 1,234.5 and bn in
   await context.close();
 });
 
+/** Opens every card and every chart's table. */
+async function openTables(p) {
+  await openAll(p);
+  await p.$$eval('details.chart-data', (ds) => ds.forEach((d) => { d.open = true; }));
+}
+
+test('the tables and the cards speak the page\'s language: notes, ranges, percentages', async () => {
+  const { page: de, context } = await page();
+  // A closed card's summary is its calculator's figure, in the language, following the reader.
+  assert.equal(await text(de, '#c6-bitcoin .calc-toggle-result'), '−26,8 %');
+  await openTables(de);
+  const deBody = await de.textContent('main');
+  for (const english of ['as above', 'fiscal year', 'guidance of', 'index weight', 'month open', 'full market cap']) {
+    assert.ok(!deBody.includes(english), `English in the German page: ${english}`);
+  }
+  assert.ok(deBody.includes('wie oben') && deBody.includes('Rekordhoch (im Tagesverlauf etwa 126.080–126.273)'));
+  await de.selectOption('#c6-to', '3');
+  await de.waitForFunction(() => document.querySelector('#c6-bitcoin .calc-toggle-result').textContent.replace(/\s+/g, ' ').trim() === '−17,7 %', null, { timeout: 10000 })
+    .catch(async () => assert.fail(`the summary after the date moved: ${await text(de, '#c6-bitcoin .calc-toggle-result')}`));
+  await context.close();
+
+  const { page: en, context: enContext } = await page('en/');
+  assert.equal(await text(en, '#c6-bitcoin .calc-toggle-result'), '−26.8%');
+  await openTables(en);
+  const enBody = (await en.textContent('main')).replace(/\u00a0/g, ' ');
+  for (const german of ['wie oben', 'Methodenwechsel', 'Höchststand', 'Monatswert', 'Indexgewicht', 'Rekordhoch']) {
+    assert.ok(!enBody.includes(german), `German in the English page: ${german}`);
+  }
+  assert.ok(enBody.includes('record high (intraday about 126,080–126,273)'), 'English digit grouping in the notes');
+  assert.deepEqual(enBody.match(/\d %/g), null, 'no space before % in English');
+  await enContext.close();
+});
+
 test('at 320 px: no horizontal scroll, and every control is at least 44 px tall', async () => {
   const { page: p, context } = await page('', { viewport: { width: 320, height: 640 }, dpr: 2 });
   await openAll(p);
@@ -187,11 +220,40 @@ test('at 320 px: no horizontal scroll, and every control is at least 44 px tall'
     els.filter((e) => e.checkVisibility()).map((e) => [e.className || e.tagName, e.getBoundingClientRect().height])
       .filter(([, h]) => h < 44));
   assert.deepEqual(small, []);
+  // A table wider than its card scrolls inside it: its last column can be scrolled into
+  // view, and the keyboard reaches the scrolling region.
+  await p.$$eval('details.chart-data', (ds) => ds.forEach((d) => { d.open = true; }));
+  const [hidden, scrolled] = await p.$$eval('details.chart-data table', (tables) => {
+    const shown = tables.filter((t) => t.checkVisibility());
+    const bad = shown.flatMap((t) => {
+      const name = t.closest('.chart')?.querySelector('.chart-frame')?.id;
+      const r = t.closest('.table-scroll');
+      if (!r || !['auto', 'scroll'].includes(getComputedStyle(r).overflowX)) return [`${name}: no scrolling region`];
+      if (r.tabIndex !== 0 || r.getAttribute('role') !== 'region' || !r.getAttribute('aria-label')) return [`${name}: region not reachable`];
+      r.scrollLeft = r.scrollWidth;
+      const box = r.getBoundingClientRect();
+      const out = [...t.querySelectorAll('tr > :last-child')].some((c) => c.getBoundingClientRect().right > box.right + 0.5);
+      return out ? [`${name}: last column out of reach`] : [];
+    });
+    return [bad, shown.filter((t) => t.closest('.table-scroll')?.scrollWidth > t.closest('.table-scroll')?.clientWidth).length];
+  });
+  assert.ok(scrolled > 0, 'some table is wider than a phone\'s card');
+  assert.deepEqual(hidden, [], 'every table whole within reach');
   // Charts redraw sharp at their new width.
   const sizes = await p.$$eval('.chart-frame canvas', (cs) => cs.filter((c) => c.checkVisibility())
     .map((c) => [c.className, c.width, c.getBoundingClientRect().width]));
   assert.ok(sizes.filter(([name, , cw]) => name === 'chart-base' && cw > 200).length >= 10);
   for (const [name, w, cw] of sizes) assert.ok(Math.abs(w - 2 * cw) < 0.01, `${name}: ${w} px for ${cw} CSS px`);
+  await context.close();
+});
+
+test('on a wide screen the bar above the article lines up with its text column', async () => {
+  const { page: p, context } = await page('', { viewport: { width: 1280, height: 800 } });
+  const [bar, column] = await p.evaluate(() => [
+    document.querySelector('.toolbar').getBoundingClientRect(),
+    document.querySelector('.article-body p').getBoundingClientRect(),
+  ].map((r) => [Math.round(r.left), Math.round(r.right)]));
+  assert.deepEqual(bar, column, 'the toolbar\'s edges are the text column\'s');
   await context.close();
 });
 

@@ -186,9 +186,17 @@ pub fn percent(pct: f64, loc: Locale) -> String {
     percent_with(pct, 1, loc)
 }
 
+/// A percentage with exactly `decimals` decimals: "2,50 %" / "2.50%".
+pub fn percent_fixed(pct: f64, decimals: usize, loc: Locale) -> String {
+    with_percent_sign(&fixed(pct, decimals, loc), loc)
+}
+
 /// A percentage with at most `decimals` decimals: "1,43 %" / "1.43%".
 pub fn percent_with(pct: f64, decimals: usize, loc: Locale) -> String {
-    let n = trimmed(pct, decimals, loc);
+    with_percent_sign(&trimmed(pct, decimals, loc), loc)
+}
+
+fn with_percent_sign(n: &str, loc: Locale) -> String {
     match loc {
         Locale::De => format!("{n}{NBSP}%"),
         Locale::En => format!("{n}%"),
@@ -370,6 +378,13 @@ mod tests {
         assert_eq!(month_year(1999, 12, Locale::De), "Dez.\u{a0}1999");
         assert_eq!(month_year(2025, 11, Locale::En), "Nov\u{a0}2025");
         assert_eq!(month_year(2025, 0, Locale::En), "2025");
+    }
+
+    #[test]
+    fn percentages_with_fixed_decimals_keep_their_zeros() {
+        assert_eq!(percent_fixed(2.5, 2, Locale::De), "2,50\u{a0}%");
+        assert_eq!(percent_fixed(2.554, 2, Locale::En), "2.55%");
+        assert_eq!(percent_with(2.5, 2, Locale::En), "2.5%");
     }
 
     #[test]
