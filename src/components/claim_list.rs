@@ -5,7 +5,7 @@
 use crate::components::claim_card::ClaimCard;
 use crate::components::later::Later;
 use crate::hooks::use_locale;
-use content::{Ui, CLAIMS};
+use content::{claims_in_text_order, Ui};
 use yew::prelude::*;
 
 /// Cards rendered in one task while the app takes over the page.
@@ -15,13 +15,14 @@ const GROUP: usize = 6;
 pub fn claim_list() -> Html {
     let loc = use_locale();
     let ui = Ui::get(loc);
+    let claims = claims_in_text_order();
     html! {
         <section class="claim-list" aria-labelledby="claims-title">
             <h2 id="claims-title">{ ui.claims_title }</h2>
             <p>{ ui.claims_intro }</p>
-            { for CLAIMS.chunks(GROUP).map(|group| html! {
+            { for claims.chunks(GROUP).map(|group| html! {
                 <Later>
-                    { for group.iter().map(|claim| html! {
+                    { for group.iter().map(|&claim| html! {
                         <section id={format!("claim-{}", claim.id)} class="claim-entry" aria-labelledby={format!("claim-{}-title", claim.id)}>
                             <h3 id={format!("claim-{}-title", claim.id)}>{ claim.title.get(loc) }</h3>
                             <ClaimCard {claim} locale={loc} />

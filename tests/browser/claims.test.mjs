@@ -48,6 +48,9 @@ test('about twenty claims are marked in the text, each a button with its verdict
   const claims = new Set(marks.map((m) => m.controls));
   assert.equal(claims.size, 22, 'every claim has a mark');
   assert.equal(await page.locator('article .article-body').getByRole('button', { name: /Faktencheck/ }).count(), marks.length, 'each exposed as a button');
+  // The fact check after the article lists the claims in the order the text first marks them.
+  const entries = await page.$$eval('.claim-entry', (es) => es.map((e) => e.id.slice('claim-'.length)));
+  assert.deepEqual(entries, [...claims].map((c) => c.slice('card-'.length)));
 });
 
 test('the legend explains the five verdicts with their symbols', async () => {

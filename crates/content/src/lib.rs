@@ -121,6 +121,19 @@ pub fn article(loc: Locale) -> &'static Article {
     }
 }
 
+/// The claims in the order the German article first marks them (the fact check's order; the
+/// translation has the original's shape); a claim not marked comes last.
+pub fn claims_in_text_order() -> Vec<&'static Claim> {
+    let mut order: Vec<&'static Claim> = Vec::with_capacity(CLAIMS.len());
+    for (_, m) in marks() {
+        if let Some(c) = claim(m.claim).filter(|c| !order.iter().any(|o| o.id == c.id)) {
+            order.push(c);
+        }
+    }
+    order.extend(CLAIMS.iter().filter(|c| !order.iter().any(|o| o.id == c.id)).collect::<Vec<_>>());
+    order
+}
+
 /// Every mark in the German article, in reading order, with its paragraph's index.
 pub fn marks() -> impl Iterator<Item = (usize, MarkRef)> {
     marks_in(&ARTICLE_DE)
@@ -141,6 +154,22 @@ mod tests {
     use super::*;
 
     const ORIGINAL: &str = include_str!("../../../content/article.de.txt");
+
+    #[test]
+    fn the_fact_check_follows_the_text() {
+        let order: Vec<&str> = claims_in_text_order().iter().map(|c| c.id).collect();
+        assert_eq!(order.len(), CLAIMS.len());
+        assert_eq!(&order[..3], ["c6-bitcoin-november", "c4-mag7-weight", "c2-pe-historic-range"]);
+        assert_eq!(order.last(), Some(&"c6-railway-mania"));
+        // The English article marks its claims in the same order.
+        let mut en: Vec<&str> = Vec::new();
+        for (_, m) in marks_in(&ARTICLE_EN) {
+            if !en.contains(&m.claim) {
+                en.push(m.claim);
+            }
+        }
+        assert_eq!(en, order);
+    }
 
     /// The laid-out article gives back the verbatim text, line by line.
     #[test]
