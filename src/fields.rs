@@ -69,7 +69,10 @@ mod tests {
         assert_eq!(options(Field::C6To, Locale::En).len(), model::c6::BITCOIN_POINTS);
         assert_eq!(differs(Field::C1Capital, 6.5, Locale::De), None);
         assert_eq!(differs(Field::C1Return, 20.0, Locale::De).as_deref(), Some("das 2-Fache des Artikelwerts"));
-        assert_eq!(differs(Field::C1Capital, 5.2, Locale::En).as_deref(), Some("−20% against the article"));
+        assert_eq!(
+            differs(Field::C1Capital, 5.2, Locale::En).as_deref(),
+            Some("−20% compared with the article's figure")
+        );
         assert_eq!(differs(Field::C2Stock, 1.0, Locale::De), None);
     }
 }

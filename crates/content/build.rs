@@ -149,7 +149,33 @@ fn lit(s: &str) -> String {
 }
 
 fn text(t: &Text) -> String {
-    format!("Text {{ de: {}, en: {} }}", lit(&t.de), lit(&t.en))
+    format!("Text {{ de: {}, en: {} }}", lit(&typeset(&t.de)), lit(&typeset(&t.en)))
+}
+
+/// The units a figure is written with; between a number (or a placeholder for one) and its
+/// unit (and between "Mrd." and "$") the interface's and the claims' strings get a no-break
+/// space, as the page's number formatting does, so that no line ends between "37,4" and "%".
+/// The article's own text is left verbatim.
+const UNITS: [&str; 8] = ["%", "$", "Mrd.", "Bio.", "Mio.", "Dollar", "bn", "tn"];
+
+fn typeset(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        let rest = &s[i + c.len_utf8()..];
+        let before_unit = UNITS
+            .iter()
+            .any(|u| rest.strip_prefix(u).is_some_and(|after| !after.starts_with(|a: char| a.is_alphanumeric())));
+        let after_figure = prev.is_some_and(|p| p.is_ascii_digit() || p == '}')
+            || ["Mrd.", "Bio.", "Mio."].iter().any(|u| out.ends_with(u));
+        if c == ' ' && before_unit && after_figure {
+            out.push('\u{a0}');
+        } else {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
 }
 
 fn source(s: &Source, path: &Path) -> String {
@@ -603,7 +629,7 @@ fn strings(dir: &Path, toml: &str, name: &str, doc: &str, out: &mut String) {
             if s.trim().is_empty() {
                 fail(&path, &format!("{key}: empty string"));
             }
-            writeln!(out, "    {key}: {},", lit(s)).unwrap();
+            writeln!(out, "    {key}: {},", lit(&typeset(s))).unwrap();
         }
         out.push_str("};\n\n");
     }

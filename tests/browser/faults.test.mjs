@@ -113,7 +113,7 @@ test('without JavaScript: each chart downloads as SVG and CSV with the article\'
   const page = await context.newPage();
   for (const [address, header, row] of [
     ['/', 'Gruppe,Größe,Zahlung pro Monat,Quelle', /^iPhone-Nutzer weltweit,"1,56 Mrd\.","34,72 \$","BankMyCell via Kartal24, 4\.1\.2025 \(https:\/\/www\.kartal24\.com\//m],
-    ['/en/', 'Group,Size,Payment a month,Source', /^iPhone users worldwide,1\.56 bn,\$34\.72,"BankMyCell via Kartal24, 4 Jan 2025 \(https:\/\/www\.kartal24\.com\//m],
+    ['/en/', 'Group,Size,Monthly payment,Source', /^iPhone users worldwide,1\.56 bn,\$34\.72,"BankMyCell via Kartal24, 4 Jan 2025 \(https:\/\/www\.kartal24\.com\//m],
   ]) {
     await page.goto(app.base + address);
     const charts = await page.$$eval('figure.chart', (fs) => fs.map((f) => ({

@@ -19,7 +19,7 @@ pub struct CapexBase {
     pub years: Vec<(u16, [f64; 4], bool)>,
     /// Names of the parts (firms), in the key.
     pub key: [String; 4],
-    /// Label over guidance bars ("Plan").
+    /// Label over guidance bars ("Prognose").
     pub guidance: String,
     /// Label of the method break, drawn before its year.
     pub method_break: (u16, String),
@@ -95,11 +95,17 @@ pub fn draw_base<DB: DrawingBackend>(
             at += v;
         }
         let total = trimmed(at, 0, b.locale);
-        let label = if *guidance { format!("{} {total}", b.guidance) } else { total };
+        // A guidance bar's label is longer ("Prognose 665"): it ends at the bar's right edge,
+        // so that the last bar's stays inside the plot.
+        let (label, x_label, across) = if *guidance {
+            (format!("{} {total}", b.guidance), x + half, HPos::Right)
+        } else {
+            (total, x, HPos::Center)
+        };
         root.draw(&Text::new(
             label,
-            (x, plot.py(at) - plot.len(3.0)),
-            small.clone().pos(Pos::new(HPos::Center, VPos::Bottom)),
+            (x_label, plot.py(at) - plot.len(3.0)),
+            small.clone().pos(Pos::new(across, VPos::Bottom)),
         ))?;
     }
     // The change of method: a dashed line before its year.
@@ -179,7 +185,7 @@ mod tests {
                     (2026, [200.0, 180.0, 160.0, 125.0], true),
                 ],
                 key: ["Amazon".into(), "Alphabet".into(), "Microsoft".into(), "Meta".into()],
-                guidance: "Plan".into(),
+                guidance: "Prognose".into(),
                 method_break: (2024, "Methodenwechsel".into()),
                 current: "Ihre Annahme".into(),
                 y_title: "Mrd. $".into(),
@@ -194,14 +200,22 @@ mod tests {
     #[test]
     fn c3_capex_chart_stacks_firms_and_marks_break_and_plan() {
         let out = crate::svg(&chart(416.0), (640, 300), 1.0);
-        for t in
-            ["Amazon", "Meta", "Plan 665", "416", "Methodenwechsel", "Ihre Annahme: 416", "2023", "#A66A00", "#D55E00"]
-        {
+        for t in [
+            "Amazon",
+            "Meta",
+            "Prognose 665",
+            "416",
+            "Methodenwechsel",
+            "Ihre Annahme: 416",
+            "2023",
+            "#A66A00",
+            "#D55E00",
+        ] {
             assert!(out.contains(t), "missing {t}");
         }
         assert_ne!(out, crate::svg(&chart(600.0), (640, 300), 1.0));
         let r = chart(416.0).readouts(640.0, 300.0);
-        assert_eq!(r.iter().map(|x| x.text.as_str()).collect::<Vec<_>>()[3], "2026 (Plan): 665 Mrd. $");
+        assert_eq!(r.iter().map(|x| x.text.as_str()).collect::<Vec<_>>()[3], "2026 (Prognose): 665 Mrd. $");
         // Every spent year has a visible Amazon part (a filled rect of some width).
         let amazon: Vec<&str> = out.split("<rect").filter(|r| r.contains("fill=\"#0072B2\"")).collect();
         assert!(amazon.len() >= 4, "{}", amazon.len());

@@ -156,6 +156,20 @@ mod tests {
     const ORIGINAL: &str = include_str!("../../../content/article.de.txt");
 
     #[test]
+    fn no_line_ends_between_a_figure_and_its_unit() {
+        // The build joins them with a no-break space in the interface's and the claims' strings.
+        assert_eq!(Ui::get(Locale::De).c4_record, "Rekord 28.10.2025: 37,4\u{a0}%");
+        let c1 = claim("c1").unwrap();
+        assert!(c1.note.de.starts_with(
+            "Die Rechnung stimmt: 650\u{a0}Mrd.\u{a0}$ ÷ 12 Monate ÷ 1,56\u{a0}Mrd. iPhone-Nutzer = 34,72\u{a0}$;"
+        ));
+        assert!(c1.note.en.starts_with("The arithmetic holds: $650\u{a0}bn ÷ 12 months ÷ 1.56\u{a0}bn iPhone users"));
+        // A placeholder for a figure too; a word after a number keeps its space.
+        assert_eq!(Ui::get(Locale::De).c4_readout, "{x}: {y}\u{a0}%");
+        assert!(c1.note.de.contains("12 Monate"));
+    }
+
+    #[test]
     fn the_fact_check_follows_the_text() {
         let order: Vec<&str> = claims_in_text_order().iter().map(|c| c.id).collect();
         assert_eq!(order.len(), CLAIMS.len());

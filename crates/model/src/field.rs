@@ -148,7 +148,7 @@ impl Field {
     pub fn name(self, loc: Locale) -> &'static str {
         let (de, en) = match self {
             Field::C1Capital => ("Investiertes Kapital", "Invested capital"),
-            Field::C1Return => ("Zielrendite pro Jahr", "Target return a year"),
+            Field::C1Return => ("Zielrendite pro Jahr", "Annual target return"),
             Field::C1Margin => ("Gewinnmarge", "Profit margin"),
             Field::C1Payers => ("Zahl der Zahlenden", "Number of payers"),
             Field::C2CapeTarget => ("CAPE nach der Korrektur", "CAPE after the correction"),
@@ -157,7 +157,7 @@ impl Field {
             Field::C2Basis => ("Gewinn", "Earnings"),
             Field::C2TeslaPrice => ("Kurs der Tesla-Aktie", "Tesla share price"),
             Field::C2NvidiaPrice => ("Kurs der Nvidia-Aktie", "Nvidia share price"),
-            Field::C3Capex => ("Investitionen der vier Konzerne pro Jahr", "The four firms' spending a year"),
+            Field::C3Capex => ("Investitionen der vier Konzerne pro Jahr", "The four firms' annual spending"),
             Field::C4Share => ("Anteil der Magnificent 7 am S&P 500", "Magnificent 7 share of the S&P 500"),
             Field::C4Mag7Fall => ("Kursverlust der Magnificent 7", "Fall of the Magnificent 7"),
             Field::C4RestFall => ("Kursverlust der übrigen 493", "Fall of the other 493"),
