@@ -34,12 +34,24 @@ pub fn calc_card(props: &CalcCardProps) -> Html {
     // for compact cards everywhere), so the prerendered page and the app agree.
     let opened = use_state(|| None::<bool>);
     let body = use_node_ref();
+    let toggle_ref = use_node_ref();
     {
-        let (opened, id) = (opened.clone(), props.id.to_string());
+        // Opened where the address names it: at the start, and when a link in the page leads
+        // to it (a claim card's "to the calculator"), which then gets the focus.
+        let (opened, id, toggle_ref) = (opened.clone(), props.id.to_string(), toggle_ref.clone());
         use_effect_with((), move |_| {
             if crate::app::location_hash().as_deref() == Some(id.as_str()) {
                 opened.set(Some(true));
             }
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                if crate::app::location_hash().as_deref() == Some(id.as_str()) {
+                    opened.set(Some(true));
+                    if let Some(t) = toggle_ref.cast::<web_sys::HtmlElement>() {
+                        let _ = t.focus();
+                    }
+                }
+            });
+            move || drop(listener)
         });
     }
     let toggle = {
@@ -64,7 +76,7 @@ pub fn calc_card(props: &CalcCardProps) -> Html {
         >
             <p class="calc-kicker">{ props.kicker.clone() }</p>
             <h2 id={question_id} class="calc-question">{ props.question.clone() }</h2>
-            <button type="button" class="calc-toggle" aria-expanded={(*opened == Some(true)).to_string()} aria-controls={body_id.clone()} onclick={toggle}>
+            <button type="button" class="calc-toggle" ref={toggle_ref} aria-expanded={(*opened == Some(true)).to_string()} aria-controls={body_id.clone()} onclick={toggle}>
                 <span class="calc-toggle-result">{ props.summary.clone() }</span>{ " " }
                 // Both labels; the style sheet shows the one for the card's state, which the
                 // prerendered page's loader can change before the app runs.

@@ -1,6 +1,7 @@
 //! What the article says, what the source says, and the verdict. In a calculator it is
 //! compact: the verdict, what the source says and the source, the rest behind a disclosure.
 
+use crate::components::embed_page::use_external_target;
 use content::{Claim, Ui};
 use model::format::date;
 use model::Locale;
@@ -19,7 +20,10 @@ pub struct ClaimCardProps {
 pub fn claim_card(props: &ClaimCardProps) -> Html {
     let (c, loc) = (props.claim, props.locale);
     let ui = Ui::get(loc);
+    let target = use_external_target();
     let verdict = c.verdict;
+    // A source's own English title, the same in both languages, is read as English.
+    let title_lang = (loc == Locale::De && c.source.title.de == c.source.title.en).then_some("en");
     let details = html! {
         <dl class="claim-figures">
             <dt>{ ui.claim_article }</dt>
@@ -33,7 +37,8 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
         </dl>
     };
     html! {
-        <section class="claim" aria-label={ui.claim_heading}>
+        // A named group, not a region: the fact check's 22 entries would each add a landmark.
+        <div class="claim" role="group" aria-label={ui.claim_heading}>
             <p class={classes!("verdict", format!("verdict-{}", verdict.key()))}>
                 <span class="verdict-symbol" aria-hidden="true">{ verdict.symbol() }</span>
                 <span class="verdict-label">{ format!("{}: ", ui.claim_verdict) }<strong>{ verdict.label(loc) }</strong></span>
@@ -52,9 +57,9 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
             }
             <p class="claim-source">
                 { format!("{}: {}, ", ui.claim_source_line, c.source.publisher) }
-                <a href={c.source.url} rel="noopener noreferrer">{ c.source.title.get(loc) }</a>
+                <a href={c.source.url} rel="noopener noreferrer" target={target} lang={title_lang}>{ c.source.title.get(loc) }</a>
                 { format!(", {}", date(c.source.date, loc)) }
             </p>
-        </section>
+        </div>
     }
 }

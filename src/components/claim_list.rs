@@ -23,7 +23,9 @@ pub fn claim_list() -> Html {
             { for claims.chunks(GROUP).map(|group| html! {
                 <Later>
                     { for group.iter().map(|&claim| html! {
-                        <section id={format!("claim-{}", claim.id)} class="claim-entry" aria-labelledby={format!("claim-{}-title", claim.id)}>
+                        // Found by its heading, not listed as a landmark (22 of them would crowd
+                        // the list a screen reader gives of the page's regions).
+                        <section id={format!("claim-{}", claim.id)} class="claim-entry">
                             <h3 id={format!("claim-{}-title", claim.id)}>{ claim.title.get(loc) }</h3>
                             <ClaimCard {claim} locale={loc} />
                         </section>

@@ -22,7 +22,7 @@ pub fn data_table(props: &DataTableProps) -> Html {
     html! {
         <details class="chart-data">
             <summary>{ props.summary.clone() }</summary>
-            <div class="table-scroll" role="region" tabindex="0" aria-label={props.summary.clone()}>
+            <div class="table-scroll" role="group" tabindex="0" aria-label={props.summary.clone()}>
             <table>
                 <thead><tr>
                     { for props.headers.iter().enumerate().map(|(i, h)| html! { <th scope="col" class={class(i)}>{ h.clone() }</th> }) }

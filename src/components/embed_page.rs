@@ -23,6 +23,13 @@ use yew::prelude::*;
 #[derive(Clone, Copy, PartialEq, Default)]
 pub struct Embedded(pub bool);
 
+/// The `target` of a link to another site: in an embed, a new tab, so that the link does not
+/// replace the view in the host's frame; in the article, the reader's choice.
+#[hook]
+pub fn use_external_target() -> Option<&'static str> {
+    use_context::<Embedded>().unwrap_or_default().0.then_some("_blank")
+}
+
 /// The views that can be embedded.
 pub const VIEWS: [&str; 18] = [
     "c1",

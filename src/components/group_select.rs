@@ -1,5 +1,6 @@
 //! Picks a preset group of payers; shows how firm its size is and where it comes from.
 
+use crate::components::embed_page::use_external_target;
 use crate::perf;
 use content::{PayerGroup, Ui};
 use model::format::{count_m, date};
@@ -34,6 +35,7 @@ pub fn group_select(props: &GroupSelectProps) -> Html {
             }
         })
     };
+    let target = use_external_target();
     let selected_id = props.selected.map(|g| g.id).unwrap_or("");
     html! {
         <div class="field">
@@ -49,7 +51,7 @@ pub fn group_select(props: &GroupSelectProps) -> Html {
             if let Some(g) = props.selected {
                 <p class="group-source">
                     { g.status.get(loc) }{ ". " }
-                    <a href={g.source.url} rel="noopener noreferrer">{ g.source.publisher }</a>
+                    <a href={g.source.url} rel="noopener noreferrer" target={target}>{ g.source.publisher }</a>
                     { format!(", {}", date(g.source.date, loc)) }
                 </p>
             }

@@ -74,7 +74,7 @@ pub fn toolbar() -> Html {
         Callback::from(move |_| store.dispatch(Action::ResetAll))
     };
     html! {
-        <nav class="toolbar" aria-label={ui.language}>
+        <nav class="toolbar" aria-label={ui.toolbar}>
             <div class="language" role="group" aria-label={ui.language} ref={group}>
                 { for LANGUAGES.map(link) }
             </div>

@@ -97,6 +97,20 @@ test('Space and a click open a card too; its close button closes it', async () =
   await page.locator('#card-c3-big-four-750bn').waitFor({ state: 'detached' });
 });
 
+test('a claim card\'s link to its calculator opens the calculator and gives it the focus', async () => {
+  await page.click('#mark-c4-mag7-weight-0');
+  const card = page.locator('#card-c4-mag7-weight');
+  await card.waitFor();
+  await card.locator('.claim-to-calc a').click();
+  await page.waitForFunction(() => document.activeElement?.matches('#c4 .calc-toggle'), null, { timeout: 10000 })
+    .catch(() => assert.fail('the focus on the calculator\'s toggle'));
+  assert.ok(await page.locator('#c4 .calc-body').isVisible(), 'the calculator open');
+  assert.equal(await page.getAttribute('#c4 .calc-toggle', 'aria-expanded'), 'true');
+  // Back to the page as the other tests expect it.
+  await page.click('#c4 .calc-toggle');
+  await page.evaluate(() => history.replaceState(null, '', location.pathname + location.search));
+});
+
 test('the arithmetic stands in the cards that have one', async () => {
   await page.click('#mark-c5-us-gdp-ratio-0');
   const card = await text(page, '#card-c5-us-gdp-ratio');

@@ -122,7 +122,10 @@ test('every view fits its frame, with a title, its source and a link to the whol
       cards: document.querySelectorAll('.calc').length,
       charts: [...document.querySelectorAll('.chart-frame')].map((f) => f.id),
       font: getComputedStyle(document.querySelector('.chart-source')).fontFamily,
+      // A link to another site must not replace the view in the host's frame.
+      inFrame: [...document.querySelectorAll('a[href]')].filter((a) => new URL(a.href).origin !== location.origin && a.target !== '_blank').map((a) => a.href),
     }));
+    assert.deepEqual(info.inFrame, [], `${view}: links to other sites open a new tab`);
     assert.equal(info.toolbar, false, `${view}: no site chrome`);
     if (view.endsWith('-chart')) {
       // A chart's view is the chart alone, in the charts' type as in the article's cards.

@@ -229,7 +229,7 @@ test('at 320 px: no horizontal scroll, and every control is at least 44 px tall'
       const name = t.closest('.chart')?.querySelector('.chart-frame')?.id;
       const r = t.closest('.table-scroll');
       if (!r || !['auto', 'scroll'].includes(getComputedStyle(r).overflowX)) return [`${name}: no scrolling region`];
-      if (r.tabIndex !== 0 || r.getAttribute('role') !== 'region' || !r.getAttribute('aria-label')) return [`${name}: region not reachable`];
+      if (r.tabIndex !== 0 || r.getAttribute('role') !== 'group' || !r.getAttribute('aria-label')) return [`${name}: region not reachable`];
       r.scrollLeft = r.scrollWidth;
       const box = r.getBoundingClientRect();
       const out = [...t.querySelectorAll('tr > :last-child')].some((c) => c.getBoundingClientRect().right > box.right + 0.5);
@@ -390,6 +390,18 @@ for (const [lang, scheme] of [['de', 'light'], ['en', 'light'], ['de', 'dark'], 
     const result = await p.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } }));
     const found = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')} ${v.nodes[0].failureSummary.slice(0, 160)}`);
     assert.deepEqual(found, []);
+    // Landmarks a screen reader lists: no name twice (the fact check's 22 entries once added
+    // 22 regions of the same name), and the toolbar named apart from its language group.
+    const names = await p.evaluate(() => [...document.querySelectorAll('section[aria-label], section[aria-labelledby], [role=region], nav, aside, main')]
+      .filter((e) => e.checkVisibility()).map((e) => `${e.tagName} ${e.getAttribute('aria-label') ?? document.getElementById(e.getAttribute('aria-labelledby'))?.textContent}`));
+    assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), [], 'landmarks named alike');
+    assert.notEqual(await p.getAttribute('.toolbar', 'aria-label'), await p.getAttribute('.language', 'aria-label'));
+    assert.match(await p.textContent('.reset-all'), lang === 'en' ? /^Reset all/ : /zurücksetzen$/);
+    if (lang === 'de') {
+      // A source's English title on the German page is marked as English.
+      const untagged = await p.$$eval('.claim-source a', (as) => as.filter((a) => /\b(the|of|and|for)\b/i.test(a.textContent) && a.closest('[lang]').lang !== 'en').map((a) => a.textContent));
+      assert.deepEqual(untagged, [], 'English titles without lang="en"');
+    }
     await context.close();
   });
 }
