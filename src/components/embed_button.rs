@@ -36,11 +36,26 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
-    let code = (*open).then(|| {
-        let origin = gloo::utils::window().location().origin().unwrap_or_default();
-        let state = store.state();
-        let query = url::encode(&state.values(), state.locale, state.locale);
-        snippet(&origin, &props.card, state.locale, &query, &props.title)
+    // The code for the scenario as it is now, with the view's own inputs only (the others'
+    // would reach the whole article through the view's link back).
+    let make = {
+        let (store, card, title) = (store.clone(), props.card.clone(), props.title.clone());
+        move || {
+            let origin = gloo::utils::window().location().origin().unwrap_or_default();
+            let state = store.state();
+            let calculator = card.split('-').next().unwrap_or_default();
+            let own: Vec<_> = state.values().into_iter().filter(|(f, _)| f.calculator() == calculator).collect();
+            let query = url::encode(&own, state.locale, state.locale);
+            snippet(&origin, &card, state.locale, &query, &title)
+        }
+    };
+    let code = (*open).then(&make);
+    // Brought up to date and selected whenever the reader comes to copy it: the sliders may
+    // have moved since it opened.
+    let onfocus = Callback::from(move |e: FocusEvent| {
+        let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+        area.set_value(&make());
+        area.select();
     });
     let id = format!("{}-embed-code", props.card);
     html! {
@@ -50,7 +65,7 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
                 <div class="embed-code">
                     <p>{ ui.embed_intro }</p>
                     <label for={id.clone()}>{ ui.embed_code }</label>
-                    <textarea {id} readonly=true rows="5" value={code} />
+                    <textarea {id} readonly=true rows="5" value={code} {onfocus} />
                 </div>
             }
         </div>

@@ -243,10 +243,18 @@ test('without WebAssembly an embedded view stays, with its note, and the frame f
 test('the embed code from a calculator\'s button: the view\'s own page with the reader\'s scenario, fitted by embed.js', async () => {
   const { page, context } = await open(browser, `${app.base}/`, { viewport: { width: 1280, height: 900 } });
   await openCard(page, 'c1');
-  await setRange(page, '#c1-capital', 8);
+  await openCard(page, 'c2');
+  await setRange(page, '#c2-target', 25);
+  await setRange(page, '#c1-capital', 7);
   await page.click('#c1 .embed-control button');
+  assert.ok((await page.inputValue('#c1-embed-code')).includes('/embed/c1/?cap=7"'));
+  // Moved after the code opened: the code follows when the reader comes to copy it, whole and
+  // selected; it carries the view's own inputs only.
+  await setRange(page, '#c1-capital', 8);
+  await page.focus('#c1-embed-code');
   const code = await page.inputValue('#c1-embed-code');
   assert.ok(code.includes(`src="${app.base}/embed/c1/?cap=8"`), code);
+  assert.deepEqual(await page.$eval('#c1-embed-code', (t) => [t.selectionStart, t.selectionEnd, t.value.length]).then(([a, b, n]) => [a, b - n]), [0, 0], 'all selected');
   assert.ok(code.includes(`<script src="${app.base}/embed.js" async></script>`), code);
   // The code on a page of its own: the frame shows the calculator at 8 tn $ and takes its height.
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-')), 'news.html');
