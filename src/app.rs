@@ -1,6 +1,7 @@
 //! The app: the store around the page. The article is rendered once per language; a change of
 //! state re-renders only the calculators and the live figures that read it.
 
+use crate::components::announcer::Announcer;
 use crate::components::embed_page::{EmbedPage, VIEWS};
 use crate::components::page::Page;
 use crate::hooks::StoreProvider;
@@ -45,6 +46,7 @@ pub fn app(props: &AppProps) -> Html {
             } else {
                 <Page />
             }
+            <Announcer />
         </StoreProvider>
     }
 }

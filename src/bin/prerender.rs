@@ -179,14 +179,17 @@ fn alternates(html: &str, origin: &str, locale: Locale) -> Option<String> {
 }
 
 /// The page for an address with no page (`404.html`, which static hosts send with the 404
-/// status), in both languages, with links to the article in each: the same head, without the
-/// app's loader (there is nothing for it to take over), not to be listed by search engines.
+/// status), in both languages, with links to the article in each: the same head, without its
+/// scripts (the app's loader has nothing to take over, the theme's nothing to colour), not to
+/// be listed by search engines.
 fn not_found(shell: &str) -> Option<String> {
     let (de, en) = (Site::get(Locale::De), Site::get(Locale::En));
-    let open = "<script type=\"module\">";
-    let start = shell.find(open)?;
-    let end = start + shell[start..].find("</script>")? + "</script>".len();
-    let html = format!("{}{}", &shell[..start], &shell[end..]);
+    shell.find("<script type=\"module\">")?;
+    let mut html = shell.to_string();
+    while let Some(start) = html.find("<script") {
+        let end = start + html[start..].find("</script>")? + "</script>".len();
+        html.replace_range(start..end, "");
+    }
     let title = format!("{} – {}", escape(de.not_found_title), escape(en.not_found_title));
     let html = replace_between(&html, "<title>", "</title>", &title)?;
     let html = after_title(&html, "\n  <meta name=\"robots\" content=\"noindex\">")?;
@@ -334,7 +337,7 @@ mod tests {
 
     #[test]
     fn the_page_for_no_page_has_no_app_and_links_to_the_article_in_each_language() {
-        let shell = "<html lang=\"de\"><head><title>T</title><script type=\"module\">app()</script></head><body><main id=\"app\"></main></body></html>";
+        let shell = "<html lang=\"de\"><head><title>T</title><script>theme()</script><script type=\"module\">app()</script></head><body><main id=\"app\"></main></body></html>";
         let page = not_found(shell).unwrap();
         assert!(!page.contains("<script"), "{page}");
         assert!(page.contains("<meta name=\"robots\" content=\"noindex\">"));

@@ -1,5 +1,5 @@
 //! C1's result: the monthly payment in large type, the arithmetic written out, and the
-//! scenario sentence, which screen readers hear as it changes. The three are live values
+//! scenario sentence, which screen readers hear when the reader pauses (`Announcer`). The three are live values
 //! (`use_live`): the component renders again only when an error appears or goes, or the
 //! language changes.
 
@@ -66,7 +66,7 @@ pub fn c1_result() -> Html {
             }
             <p class="result-main"><strong ref={result_ref} id="c1-result" class="result-value">{ result }</strong>{ " " }<span>{ ui.c1_result }</span></p>
             <p ref={arithmetic_ref} id="c1-arithmetic" class="arithmetic">{ arithmetic }</p>
-            <p ref={sentence_ref} id="c1-sentence" class="sentence" aria-live="polite">{ sentence }</p>
+            <p ref={sentence_ref} id="c1-sentence" class="sentence">{ sentence }</p>
         </div>
     }
 }

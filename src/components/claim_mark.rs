@@ -82,7 +82,7 @@ pub fn claim_mark(props: &ClaimMarkProps) -> Html {
             role="button"
             tabindex="0"
             aria-expanded={props.open.to_string()}
-            aria-controls={format!("card-{}", props.mark.claim)}
+            aria-controls={props.open.then(|| format!("card-{}", props.mark.claim))}
             {onclick}
             {onkeydown}
         >

@@ -1,5 +1,6 @@
 //! One component per file; props are plain data plus `on<verb>` callbacks.
 
+pub mod announcer;
 pub mod article_header;
 pub mod article_view;
 pub mod c1_calculator;

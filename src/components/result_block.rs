@@ -1,5 +1,5 @@
 //! A calculator's result: the figure in large type with what it means, the arithmetic in one
-//! line, and a sentence that screen readers hear when it changes.
+//! line, and a sentence that screen readers hear when the reader pauses (`Announcer`).
 
 use yew::prelude::*;
 
@@ -25,7 +25,7 @@ pub fn result_block(props: &ResultBlockProps) -> Html {
             if let Some(a) = &props.arithmetic {
                 <p class="arithmetic">{ a.clone() }</p>
             }
-            <p class="sentence" aria-live="polite">{ props.sentence.clone() }</p>
+            <p class="sentence">{ props.sentence.clone() }</p>
         </div>
     }
 }

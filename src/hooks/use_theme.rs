@@ -1,5 +1,5 @@
-//! The charts' colours follow the page: dark when the reader's system prefers it, light when
-//! printing. Returns the theme and re-renders when the preference changes.
+//! The charts' colours follow the page: dark when the reader's system prefers it or the
+//! address asks for it (`?theme=dark`; `?theme=light` keeps them light), light when printing. Returns the theme and re-renders when the preference changes.
 
 use charts::theme::{DARK, LIGHT};
 use charts::Theme;
@@ -10,9 +10,22 @@ fn matches(query: &str) -> bool {
     gloo::utils::window().match_media(query).ok().flatten().is_some_and(|m| m.matches())
 }
 
+/// The colours the address asks for (`?theme=`, set on the root by the head's script), if any.
+fn asked() -> Option<bool> {
+    let root = gloo::utils::document().document_element()?;
+    match root.get_attribute("data-theme")?.as_str() {
+        "dark" => Some(true),
+        "light" => Some(false),
+        _ => None,
+    }
+}
+
 fn current() -> &'static Theme {
     // At build time there is no reader: the prerendered charts are light.
-    if cfg!(target_arch = "wasm32") && matches("(prefers-color-scheme: dark)") && !matches("print") {
+    if cfg!(target_arch = "wasm32")
+        && !matches("print")
+        && asked().unwrap_or_else(|| matches("(prefers-color-scheme: dark)"))
+    {
         &DARK
     } else {
         &LIGHT

@@ -247,15 +247,37 @@ test('the embed code from a calculator\'s button: the view\'s own page with the 
   await setRange(page, '#c2-target', 25);
   await setRange(page, '#c1-capital', 7);
   await page.click('#c1 .embed-control button');
-  assert.ok((await page.inputValue('#c1-embed-code')).includes('/embed/c1/?cap=7"'));
+  assert.ok((await page.inputValue('#c1-embed-code')).includes('/embed/c1/?cap=7&amp;theme=light"'));
   // Moved after the code opened: the code follows when the reader comes to copy it, whole and
   // selected; it carries the view's own inputs only.
   await setRange(page, '#c1-capital', 8);
   await page.focus('#c1-embed-code');
   const code = await page.inputValue('#c1-embed-code');
-  assert.ok(code.includes(`src="${app.base}/embed/c1/?cap=8"`), code);
+  assert.ok(code.includes(`src="${app.base}/embed/c1/?cap=8&amp;theme=light"`), code);
   assert.deepEqual(await page.$eval('#c1-embed-code', (t) => [t.selectionStart, t.selectionEnd, t.value.length]).then(([a, b, n]) => [a, b - n]), [0, 0], 'all selected');
   assert.ok(code.includes(`<script src="${app.base}/embed.js" async></script>`), code);
+  // Its fixed height, for hosts without the script: the card's, with room for the link back.
+  const fixed = Number(code.match(/height="(\d+)"/)[1]);
+  const card = await page.$eval('#c1', (e) => e.getBoundingClientRect().height - e.querySelector('.embed-code').getBoundingClientRect().height);
+  assert.ok(fixed >= card + 60 && fixed <= card + 100, `fixed ${fixed} px, card ${card} px`);
+  // Copied by its button where the clipboard may be written, with a status; otherwise selected
+  // for the reader's own keys, and the status says so.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.base });
+  await page.click('#c1 .embed-code button');
+  await page.waitForFunction(() => document.querySelector('#c1 .embed-code [role=status]').textContent === 'Code kopiert');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+  await page.click('#c1 .embed-code button');
+  await page.waitForFunction(() => /Strg\+C/.test(document.querySelector('#c1 .embed-code [role=status]').textContent));
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'c1-embed-code');
+  assert.deepEqual(await page.$eval('#c1-embed-code', (t) => [t.selectionStart, t.selectionEnd - t.value.length]), [0, 0]);
+  // The frame's colours: light unless the editor picks dark or the reader's own.
+  await page.check('#c1 .embed-code input[type=radio] >> nth=1');
+  assert.ok((await page.inputValue('#c1-embed-code')).includes('/embed/c1/?cap=8&amp;theme=dark"'));
+  await page.check('#c1 .embed-code input[type=radio] >> nth=2');
+  assert.ok((await page.inputValue('#c1-embed-code')).includes('/embed/c1/?cap=8"'));
+  await page.check('#c1 .embed-code input[type=radio] >> nth=0');
+  assert.equal(await page.inputValue('#c1-embed-code'), code);
   // The code on a page of its own: the frame shows the calculator at 8 tn $ and takes its height.
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-')), 'news.html');
   fs.writeFileSync(file, `<!doctype html><html lang="en"><title>News</title><h1>News</h1>${code}</html>`);
@@ -272,11 +294,22 @@ test('the embed code from a calculator\'s button: the view\'s own page with the 
     if (Math.abs(frameHeight - docHeight) <= 2) break;
     await news.waitForTimeout(50);
   }
-  assert.ok(Math.abs(frameHeight - docHeight) <= 2 && frameHeight !== 700, `frame ${frameHeight} px, view ${docHeight} px`);
+  assert.ok(Math.abs(frameHeight - docHeight) <= 2 && frameHeight !== fixed, `frame ${frameHeight} px, view ${docHeight} px`);
+  // Without the script: the fixed height holds the whole view in a column as wide as the article's.
+  const bare = path.join(path.dirname(file), 'bare.html');
+  fs.writeFileSync(bare, `<!doctype html><html lang="en"><title>News</title><main style="max-width:42rem">${code.replace(/<script.*<\/script>/, '')}</main></html>`);
+  const bareHost = await serveHosts(app.base, { '/bare.html': bare });
+  await news.goto(`${bareHost.base}/bare.html`);
+  const bareFrame = await (await news.waitForSelector('iframe')).contentFrame();
+  await bareFrame.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 15000 });
+  assert.equal(await news.$eval('iframe', (f) => f.getBoundingClientRect().height), fixed);
+  const bareDoc = await bareFrame.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(bareDoc <= fixed, `view ${bareDoc} px in a frame ${fixed} px high`);
+  bareHost.server.close();
   // In English: the English view's page.
   await page.click('.language a[lang="en"]');
   await page.waitForFunction(() => document.querySelector('#c1-embed-code')?.value.includes('/en/embed/c1/'));
-  assert.ok((await page.inputValue('#c1-embed-code')).includes(`src="${app.base}/en/embed/c1/?cap=8"`));
+  assert.ok((await page.inputValue('#c1-embed-code')).includes(`src="${app.base}/en/embed/c1/?cap=8&amp;theme=light"`));
   await context.close();
   newsHost.server.close();
 });

@@ -266,6 +266,48 @@ test('dark mode: dark page and dark charts', async () => {
   await context.close();
 });
 
+test('the address sets the colours: ?theme=dark as a dark system does, ?theme=light light in a dark system', async () => {
+  const colours = async (query, colorScheme) => {
+    const { page: p, context } = await page(query, { colorScheme });
+    const out = await p.evaluate(() => {
+      // Every property the dark colours set, read on the root.
+      const names = [];
+      for (const sheet of document.styleSheets) {
+        for (const rule of sheet.cssRules) {
+          if (rule.conditionText?.includes('prefers-color-scheme: dark')) {
+            for (const inner of rule.cssRules) names.push(...inner.style);
+          }
+        }
+      }
+      const root = getComputedStyle(document.documentElement);
+      return {
+        count: names.length,
+        values: Object.fromEntries(names.map((n) => [n, root.getPropertyValue(n).trim()])),
+        body: getComputedStyle(document.body).backgroundColor,
+        sentence: getComputedStyle(document.querySelector('.sentence')).color,
+        chart: [...document.querySelector('#c1-chart .chart-base').getContext('2d').getImageData(2, 2, 1, 1).data].slice(0, 3),
+      };
+    });
+    await context.close();
+    return out;
+  };
+  const dark = await colours('', 'dark');
+  assert.ok(dark.count >= 20, `${dark.count} dark colours`);
+  assert.equal(dark.body, 'rgb(22, 22, 22)');
+  assert.deepEqual(await colours('?theme=dark', 'light'), dark);
+  const light = await colours('', 'light');
+  assert.equal(light.body, 'rgb(255, 255, 255)');
+  assert.deepEqual(light.chart, [255, 255, 255]);
+  // Forced light says so to the browser's own controls too; a light system leaves it to the
+  // page's `color-scheme` meta.
+  const forcedLight = await colours('?theme=light', 'dark');
+  assert.equal(forcedLight.values['color-scheme'], 'light');
+  delete forcedLight.values['color-scheme'];
+  delete light.values['color-scheme'];
+  assert.deepEqual(forcedLight, light);
+  assert.deepEqual(await colours('?theme=nonsense', 'dark'), dark, 'an unknown theme: the system\'s');
+});
+
 test('print: the article with values and charts, without controls', async () => {
   const { page: p, context } = await page('?cap=8');
   await p.emulateMedia({ media: 'print' });
@@ -356,6 +398,43 @@ test('a chart reads out the value under the pointer and steps through values wit
   // Pointer moves reach the page with its next frame.
   await p.waitForFunction((s) => document.querySelector(s).textContent !== '', live, { timeout: 10000 }).catch(() => {});
   assert.match(await text(p, live), /Zahlende: \d+,\d\d \$ im Monat/);
+  await context.close();
+});
+
+test('screen readers hear the sentence under the focused control once the reader pauses, not at every step', async () => {
+  const { page: p, context } = await page();
+  await openCard(p, 'c1');
+  await openCard(p, 'c2');
+  // The sentences are not live regions of their own; one polite region says what changed.
+  assert.equal(await p.locator('.sentence[aria-live]').count(), 0);
+  assert.equal(await p.getAttribute('#announcer', 'aria-live'), 'polite');
+  assert.equal(await text(p, '#announcer'), '');
+  // Every change of the region, and every key, with its time.
+  await p.evaluate(() => {
+    window.__said = [];
+    window.__keys = [];
+    new MutationObserver(() => window.__said.push([performance.now(), document.querySelector('#announcer').textContent]))
+      .observe(document.querySelector('#announcer'), { childList: true, characterData: true, subtree: true });
+    document.addEventListener('keydown', () => window.__keys.push(performance.now()), true);
+  });
+  await p.focus('#c1-capital');
+  for (let i = 0; i < 5; i++) await p.keyboard.press('ArrowRight');
+  await p.waitForFunction(() => window.__said.length > 0, null, { timeout: 10000 });
+  const [said, keys] = await p.evaluate(() => [window.__said, window.__keys]);
+  assert.equal(said.length, 1, JSON.stringify(said));
+  assert.ok(said[0][0] - keys.at(-1) >= 850, `said ${said[0][0] - keys.at(-1)} ms after the last key`);
+  assert.equal(said[0][1], await p.textContent('#c1-sentence'));
+  assert.match(said[0][1], /Zahlende/);
+  // In a card with several sentences: the one under the control.
+  await p.focus('#c2-bond');
+  await p.keyboard.press('ArrowLeft');
+  const yieldSentence = await p.$eval('#c2-yield', (e) => e.closest('.result').querySelector('.sentence').textContent);
+  await p.waitForFunction((t) => document.querySelector('#announcer').textContent === t, yieldSentence, { timeout: 10000 });
+  // A change made outside the cards says nothing (waiting past the pause: an absence).
+  const before = await p.evaluate(() => window.__said.length);
+  await p.click('.reset-all');
+  await p.waitForTimeout(1800);
+  assert.equal(await p.evaluate(() => window.__said.length), before);
   await context.close();
 });
 

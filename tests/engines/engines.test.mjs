@@ -123,7 +123,7 @@ for (const engine of selectedEngines()) {
       const [mark, card] = await s.exec(() => {
         const m = document.querySelector('article .mark');
         m.scrollIntoView({ block: 'center' });
-        return [m.id, m.getAttribute('aria-controls')];
+        return [m.id, `card-${m.getAttribute('href').slice('#claim-'.length)}`];
       });
       await s.focus(`#${mark}`);
       await s.press(KEY.enter);

@@ -182,6 +182,7 @@ fn post_build() -> Result<(), String> {
     };
     let script = loader(trunk, &shipped_glue, &shipped_wasm)?;
     let html = format!("{}{open}{script}</script>{}", &html[..start], &html[end + "</script>".len()..]);
+    let html = with_theme(&html)?;
     let (html, style) = inline_style(Path::new(&dir), &without_preloads(&html))?;
     if let Some(name) = [(glue, &shipped_glue), (wasm, &shipped_wasm)]
         .into_iter()
@@ -189,7 +190,14 @@ fn post_build() -> Result<(), String> {
     {
         return Err(format!("index.html still names {name}, which the build renamed"));
     }
-    write_policies(Path::new(&dir), &[("script-src 'self'", csp_hash(&script)), ("style-src 'self'", style)])?;
+    write_policies(
+        Path::new(&dir),
+        &[
+            ("script-src 'self'", csp_hash(&script)),
+            ("script-src 'self'", csp_hash(THEME)),
+            ("style-src 'self'", style),
+        ],
+    )?;
     std::fs::write(&index, html).map_err(|e| e.to_string())?;
     // Last, into the page as it ships: the article, and a page of its own for each view that
     // can be embedded (`embed/<view>/index.html`, the same head, hence the same policy).
@@ -293,6 +301,18 @@ fn write_policies(dir: &Path, hashes: &[(&str, String)]) -> Result<(), String> {
     let nginx = root().join("deploy/nginx.conf");
     let text = std::fs::read_to_string(&nginx).map_err(|e| format!("{}: {e}", nginx.display()))?;
     std::fs::write(dir.join("nginx.conf"), with_hashes(&text)).map_err(|e| e.to_string())
+}
+
+/// The colours the address asks for (`?theme=light`, `?theme=dark`: a frame in a page whose
+/// colours the reader's system does not set), on the root before the style sheet applies, so
+/// that the first paint has them; the style sheet's dark colours follow `data-theme`. A classic
+/// script in the head, allowed by its hash.
+const THEME: &str = "(function(){var m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search);if(m)document.documentElement.setAttribute('data-theme',m[1])})()";
+
+/// `index.html` with the theme's script before its first style sheet.
+fn with_theme(html: &str) -> Result<String, String> {
+    let at = html.find("<link rel=\"stylesheet\"").ok_or("no style sheet link in index.html")?;
+    Ok(format!("{}<script>{THEME}</script>{}", &html[..at], &html[at..]))
 }
 
 /// The loader's first step: the address's scenario on the language links of a prerendered page.
@@ -598,6 +618,14 @@ mod tests {
                 > at("window.wasmBindings")
         );
         assert!(!out.contains("</script"));
+    }
+
+    #[test]
+    fn the_theme_script_comes_before_the_style_sheet() {
+        let html = r#"<head><title>t</title><link rel="stylesheet" href="/style-1.css"></head>"#;
+        let out = super::with_theme(html).unwrap();
+        assert!(out.find("data-theme").unwrap() < out.find("stylesheet").unwrap(), "{out}");
+        assert!(super::with_theme("<head></head>").is_err());
     }
 
     #[test]
