@@ -87,10 +87,14 @@ pub fn calc_card(props: &CalcCardProps) -> Html {
             <div ref={body} id={body_id} class="calc-body">
                 <p class="needs-js">{ ui.needs_js }</p>
                 <Later>{ props.children.clone() }</Later>
-                if let Some(onreset) = &props.onreset {
+                // A card without inputs (C6's MIT and models cards) has nothing to reset or
+                // share, but embeds like the others.
+                if props.onreset.is_some() || !embedded {
                     <div class="calc-actions">
-                        <button type="button" class="reset" onclick={onreset.reform(|_| ())}>{ ui.reset }</button>
-                        <ShareButton card={props.id.clone()} />
+                        if let Some(onreset) = &props.onreset {
+                            <button type="button" class="reset" onclick={onreset.reform(|_| ())}>{ ui.reset }</button>
+                            <ShareButton card={props.id.clone()} />
+                        }
                         if !embedded {
                             <EmbedButton card={props.id.clone()} title={props.question.clone()} />
                         }

@@ -4,6 +4,8 @@
 
 use crate::components::chart_downloads::{ChartDownloads, LatestChart};
 use crate::components::chart_readout::ChartReadout;
+use crate::components::embed_button::EmbedButton;
+use crate::components::embed_page::{chart_view, Embedded};
 use crate::hooks::{use_chart_canvas, use_listener, use_locale, use_readout, use_theme, LiveChart, ReadoutHandle};
 use charts::Chart;
 use content::Ui;
@@ -37,6 +39,7 @@ const STATIC_WIDTH: u32 = 360;
 pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let theme = use_theme();
     let ui = Ui::get(use_locale());
+    let embedded = use_context::<Embedded>().unwrap_or_default().0;
     let canvas = use_chart_canvas(props.chart.clone(), theme, props.live.clone());
     let title_id = format!("{}-title", props.id);
     let figure = use_node_ref();
@@ -97,6 +100,9 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                 frame={canvas.frame.clone()}
                 figure={figure.clone()}
             />
+            if !embedded && chart_view(&props.id) {
+                <EmbedButton card={props.id.clone()} title={props.title.clone()} label={Some(AttrValue::Static(ui.embed_chart))} />
+            }
         </figure>
     }
 }

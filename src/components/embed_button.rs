@@ -13,6 +13,9 @@ pub struct EmbedButtonProps {
     pub card: AttrValue,
     /// The frame's title, for screen readers in the host page.
     pub title: AttrValue,
+    /// The button's text, where "Embed" alone would not say what (a chart in a card).
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
 }
 
 /// The snippet for a view of the explainer at `origin`, in a language, with the scenario's
@@ -88,16 +91,14 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
             let calculator = card.split('-').next().unwrap_or_default();
             let own: Vec<_> = state.values().into_iter().filter(|(f, _)| f.calculator() == calculator).collect();
             let query = with_theme(&url::encode(&own, state.locale, state.locale), *theme);
-            // The card as the reader sees it, at the article's column width (a common width
-            // for a host's column too), without this open panel.
-            let height = |selector: &str| {
-                gloo::utils::document()
-                    .query_selector(selector)
-                    .ok()
-                    .flatten()
-                    .map_or(0.0, |e| e.get_bounding_client_rect().height())
-            };
-            let px = height(&format!("#{calculator}")) - height(&format!("#{calculator} .embed-code"));
+            // The view as the reader sees it here (its card, or its chart's figure, without
+            // this open panel), at its width on this page: the text column's or the narrower
+            // margin column's, so the frame is rather too high than too low for a host's column.
+            let document = gloo::utils::document();
+            let view = document.get_element_by_id(&card).and_then(|e| e.closest(".calc, .chart").ok().flatten());
+            let height = |e: Option<web_sys::Element>| e.map_or(0.0, |e| e.get_bounding_client_rect().height());
+            let panel = document.get_element_by_id(&format!("{card}-embed-code")).and_then(|e| e.parent_element());
+            let px = height(view) - height(panel);
             snippet(&origin, &card, state.locale, &query, &title, frame_height(px))
         }
     };
@@ -142,7 +143,7 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
     let id = format!("{}-embed-code", props.card);
     html! {
         <div class="embed-control">
-            <button type="button" class="share-button" aria-expanded={open.to_string()} aria-controls={open.then(|| id.clone())} onclick={toggle}>{ ui.embed }</button>
+            <button type="button" class="share-button" aria-expanded={open.to_string()} aria-controls={open.then(|| id.clone())} onclick={toggle}>{ props.label.clone().unwrap_or(AttrValue::Static(ui.embed)) }</button>
             if let Some(code) = code {
                 <div class="embed-code">
                     <p>{ ui.embed_intro }</p>
@@ -163,7 +164,7 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
                     </fieldset>
                     <label for={id.clone()}>{ ui.embed_code }</label>
                     <textarea {id} readonly=true rows="5" value={code} {onfocus} />
-                    <div class="share">
+                    <div class="embed-copy">
                         <button type="button" class="share-button" onclick={oncopy}>{ ui.embed_copy }</button>
                         <span class="share-status" role="status">{ match *copied {
                             Some(true) => ui.embed_copied,

@@ -52,6 +52,12 @@ pub const VIEWS: [&str; 18] = [
     "c6-models-chart",
 ];
 
+/// Whether a chart (by its frame's id) is a view of its own, with an embed button under it.
+/// The models card is its chart alone: the card's button serves.
+pub fn chart_view(id: &str) -> bool {
+    id.ends_with("-chart") && id != "c6-models-chart" && VIEWS.contains(&id)
+}
+
 fn view(id: &str) -> Html {
     match id {
         "c6" => html! { <>{ widget("c6-bitcoin") }{ widget("c6-mit") }{ widget("c6-models") }</> },

@@ -122,11 +122,13 @@ test('every view fits its frame, with a title, its source and a link to the whol
       cards: document.querySelectorAll('.calc').length,
       charts: [...document.querySelectorAll('.chart-frame')].map((f) => f.id),
       font: getComputedStyle(document.querySelector('.chart-source')).fontFamily,
+      embeds: document.querySelectorAll('.embed-control').length,
       // A link to another site must not replace the view in the host's frame.
       inFrame: [...document.querySelectorAll('a[href]')].filter((a) => new URL(a.href).origin !== location.origin && a.target !== '_blank').map((a) => a.href),
     }));
     assert.deepEqual(info.inFrame, [], `${view}: links to other sites open a new tab`);
     assert.equal(info.toolbar, false, `${view}: no site chrome`);
+    assert.equal(info.embeds, 0, `${view}: no embed code inside a frame`);
     if (view.endsWith('-chart')) {
       // A chart's view is the chart alone, in the charts' type as in the article's cards.
       assert.deepEqual([info.cards, info.charts], [0, [view]], `${view}: the chart alone`);
@@ -246,7 +248,7 @@ test('the embed code from a calculator\'s button: the view\'s own page with the 
   await openCard(page, 'c2');
   await setRange(page, '#c2-target', 25);
   await setRange(page, '#c1-capital', 7);
-  await page.click('#c1 .embed-control button');
+  await page.click('#c1 .calc-actions .embed-control > button');
   assert.ok((await page.inputValue('#c1-embed-code')).includes('/embed/c1/?cap=7&amp;theme=light"'));
   // Moved after the code opened: the code follows when the reader comes to copy it, whole and
   // selected; it carries the view's own inputs only.
@@ -314,6 +316,33 @@ test('the embed code from a calculator\'s button: the view\'s own page with the 
   newsHost.server.close();
 });
 
+test('every view can be embedded from the article: each card and each chart of its own has its button and its code', async () => {
+  const { page, context } = await open(browser, `${app.base}/`, { viewport: { width: 1280, height: 900 } });
+  const cards = VIEWS.filter((v) => !v.endsWith('-chart') && v !== 'c6');
+  for (const card of cards) await openCard(page, card);
+  // The models card is its chart alone: its card's button serves.
+  const charts = VIEWS.filter((v) => v.endsWith('-chart') && v !== 'c6-models-chart');
+  assert.equal(await page.locator('.embed-control > button').count(), cards.length + charts.length);
+  for (const view of [...cards, ...charts]) {
+    const button = view.endsWith('-chart')
+      ? page.locator(`#${view}`).locator('xpath=ancestor::figure[1]').locator('.embed-control > button')
+      : page.locator(`#${view} .calc-actions .embed-control > button`);
+    assert.equal(await button.textContent(), view.endsWith('-chart') ? 'Diagramm einbetten' : 'Einbetten', view);
+    await button.click();
+    const code = await page.inputValue(`#${view}-embed-code`);
+    assert.ok(code.includes(`src="${app.base}/embed/${view}/?theme=light"`), `${view}: ${code}`);
+    // Its fixed height: the view's here (the card, or the chart's figure), with room for the link back.
+    const fixed = Number(code.match(/height="(\d+)"/)[1]);
+    const own = await page.$eval(`#${view}`, (e) => {
+      const v = e.closest('.calc, .chart');
+      return v.getBoundingClientRect().height - document.getElementById(`${e.id}-embed-code`).parentElement.getBoundingClientRect().height;
+    });
+    assert.ok(fixed >= Math.max(400, own + 60) && fixed <= Math.max(400, own + 100), `${view}: fixed ${fixed} px, view ${own} px`);
+    await button.click();
+  }
+  await context.close();
+});
+
 test('the share link is the article\'s address with the scenario, also from a frame (without the frame\'s parameters)', async () => {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   // The system's share sheet, recorded (in every frame).
@@ -326,14 +355,14 @@ test('the share link is the article\'s address with the scenario, also from a fr
   await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 15000 });
   assert.match(frame.url(), /\/en\/embed\/c1\/\?.*childId=/, 'pym.js adds its parameters to the frame\'s address');
   await setRange(frame, '#c1-capital', 8);
-  await frame.click('#c1 .share-button');
+  await frame.click('#c1 .share > button');
   assert.equal(await (await frame.waitForFunction(() => window.__shared)).jsonValue(), `${app.base}/en/?cap=8`);
   // On the article's page: its own address.
   await page.goto(`${app.base}/`);
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
   await openCard(page, 'c1');
   await setRange(page, '#c1-capital', 8);
-  await page.click('#c1 .share-button');
+  await page.click('#c1 .share > button');
   assert.equal(await (await page.waitForFunction(() => window.__shared)).jsonValue(), `${app.base}/?cap=8`);
   await context.close();
 });

@@ -536,7 +536,7 @@ test('a calculator\'s toggle and reset work before the app arrives, and its othe
   for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
   const moved = await capital();
   assert.notEqual(moved, '6.5');
-  await page.click('#c1 .embed-control button');
+  await page.click('#c1 .calc-actions .embed-control > button');
   // The reader reads on below the opened card: a paragraph two blocks after it at the top of
   // the view. The embed code the app then shows (above it) must not push it away.
   const before = await page.evaluate(() => {
@@ -561,7 +561,7 @@ test('a calculator\'s toggle and reset work before the app arrives, and its othe
   assert.equal(await shown('#c2-body'), false, 'still closed in the app');
   assert.equal(await capital(), moved, 'the move after the reset holds');
   await page.waitForFunction((v) => new URL(location.href).searchParams.get('cap') === v, moved, { timeout: 3000 });
-  assert.equal(await page.getAttribute('#c1 .embed-control button', 'aria-expanded'), 'true', 'the embed code is open');
+  assert.equal(await page.getAttribute('#c1 .calc-actions .embed-control > button', 'aria-expanded'), 'true', 'the embed code is open');
   assert.equal(await shown('#c1-embed-code'), true);
   // The card toggles in the app as before.
   await page.click('#c1 .calc-toggle');
