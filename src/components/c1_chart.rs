@@ -5,6 +5,7 @@
 
 use crate::components::c1_table::C1Table;
 use crate::components::chart_canvas::ChartCanvas;
+use crate::components::embed_page::use_alone;
 use crate::hooks::use_store;
 use crate::hooks::{use_selector, LiveChart};
 use crate::state::State;
@@ -28,9 +29,11 @@ fn revenue_bn(i: &c1::Inputs) -> f64 {
 pub fn c1_chart() -> Html {
     let (revenue_bn, loc) = use_selector(|s| (revenue_bn(&s.c1), s.locale));
     let ui = Ui::get(loc);
+    let current = use_alone(ui.chart_current, ui.chart_current_alone);
+    let alt_text = use_alone(ui.c1_chart_alt, ui.c1_chart_alt_alone);
     // What depends on the revenue only is made once per revenue: moving the payer slider
     // changes the marker and nothing else.
-    let base = use_memo((revenue_bn, loc), |(revenue_bn, loc)| {
+    let base = use_memo((revenue_bn, loc, current), |(revenue_bn, loc, current)| {
         let ui = Ui::get(*loc);
         C1Base {
             revenue_bn: *revenue_bn,
@@ -38,7 +41,7 @@ pub fn c1_chart() -> Html {
                 .iter()
                 .map(|g| GroupMark { label: g.short.get(*loc).to_string(), millions: g.millions })
                 .collect(),
-            current: ui.chart_current.to_string(),
+            current: current.to_string(),
             x_title: ui.c1_chart_x.to_string(),
             y_title: ui.c1_chart_y.to_string(),
             readout: ui.c1_readout.to_string(),
@@ -47,13 +50,12 @@ pub fn c1_chart() -> Html {
     });
     // The text alternative describes the curve and the groups; the reader's own value is in
     // the result and its live region.
-    let alt = use_memo((revenue_bn, loc), |(revenue_bn, loc)| {
-        let ui = Ui::get(*loc);
+    let alt = use_memo((revenue_bn, loc, alt_text), |(revenue_bn, loc, alt_text)| {
         let per = |m: f64| c1::monthly_usd(*revenue_bn, m).map(|v| usd(v, *loc)).unwrap_or_default();
         let groups: Vec<String> =
             PAYER_GROUPS.iter().map(|g| format!("{} {}", g.short.get(*loc), per(g.millions))).collect();
         AttrValue::from(fill(
-            ui.c1_chart_alt,
+            alt_text,
             &[
                 ("revenue", &usd_bn(*revenue_bn, *loc)),
                 ("high", &per(c1::PAYERS_M.min)),

@@ -3,6 +3,7 @@
 
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::data_table::DataTable;
+use crate::components::embed_page::use_alone;
 use crate::hooks::use_selector;
 use charts::c2::{CapeBase, CapeChart};
 use charts::Chart;
@@ -16,7 +17,7 @@ fn month(m: &CapeMonth, loc: Locale) -> String {
     month_year(m.year, m.month, loc)
 }
 
-fn base(loc: Locale) -> CapeBase {
+fn base(loc: Locale, target: &str) -> CapeBase {
     let ui = Ui::get(loc);
     let find = |y: u16, m: u8| CAPE_NOTABLE.iter().find(|x| x.year == y && x.month == m).expect("month in data");
     let peak = find(1999, 12);
@@ -32,7 +33,7 @@ fn base(loc: Locale) -> CapeBase {
         peak: (peak.t(), peak.cape, label(peak, 1)),
         today: (today.t(), today.cape, label(today, 2)),
         band: ui.c2_band.to_string(),
-        target: ui.c2_target.to_string(),
+        target: target.to_string(),
         x_title: ui.c2_chart_x.to_string(),
         y_title: ui.c2_chart_y.to_string(),
         readout: ui.c2_readout.to_string(),
@@ -44,14 +45,16 @@ fn base(loc: Locale) -> CapeBase {
 pub fn c2_chart() -> Html {
     let (target, loc) = use_selector(|s| (s.c2.cape_target, s.locale));
     let ui = Ui::get(loc);
-    let base: Rc<CapeBase> = use_memo(loc, |loc| base(*loc));
+    let target_label = use_alone(ui.c2_target, ui.c2_target_alone);
+    let alt = use_alone(ui.c2_chart_alt, ui.c2_chart_alt_alone);
+    let base: Rc<CapeBase> = use_memo((loc, target_label), |(loc, label)| base(*loc, label));
     let chart = Chart::C2Cape(CapeChart { base, target });
     let rows: Vec<Vec<AttrValue>> = CAPE_NOTABLE
         .iter()
         .map(|m| vec![month(m, loc).into(), fixed(m.cape, 2, loc).into(), data_note(m.note, loc).into()])
         .collect();
     html! {
-        <ChartCanvas id="c2-chart" {chart} title={ui.c2_chart_title} alt={ui.c2_chart_alt} source={ui.c2_chart_source}>
+        <ChartCanvas id="c2-chart" {chart} title={ui.c2_chart_title} {alt} source={ui.c2_chart_source}>
             <DataTable
                 summary={ui.chart_table}
                 headers={vec![AttrValue::from(ui.table_date), ui.c2_chart_y.into(), ui.table_note.into()]}

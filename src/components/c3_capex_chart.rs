@@ -2,6 +2,7 @@
 
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::data_table::DataTable;
+use crate::components::embed_page::use_alone;
 use crate::hooks::use_selector;
 use charts::c3::{CapexBase, CapexChart};
 use charts::ticks::nice_ceiling;
@@ -16,14 +17,16 @@ pub fn c3_capex_chart() -> Html {
     let ui = Ui::get(loc);
     let top = CAPEX.iter().map(|y| y.total_bn).fold(capex, f64::max);
     let y_max = nice_ceiling(top * 1.08, 4);
-    let base = use_memo((loc, y_max), |(loc, y_max)| {
+    let current = use_alone(ui.c3_current, ui.c3_current_alone);
+    let alt = use_alone(ui.c3_chart_alt, ui.c3_chart_alt_alone);
+    let base = use_memo((loc, y_max, current), |(loc, y_max, current)| {
         let ui = Ui::get(*loc);
         CapexBase {
             years: CAPEX.iter().map(|y| (y.year, y.parts(), y.guidance)).collect(),
             key: ["Amazon".into(), "Alphabet".into(), "Microsoft".into(), "Meta".into()],
             guidance: ui.c3_guidance.to_string(),
             method_break: (2024, ui.c3_method_break.to_string()),
-            current: ui.c3_current.to_string(),
+            current: current.to_string(),
             y_title: ui.c3_chart_y.to_string(),
             readout: ui.c3_readout.to_string(),
             y_max: *y_max,
@@ -52,7 +55,7 @@ pub fn c3_capex_chart() -> Html {
         .map(|s| AttrValue::from(*s))
         .collect();
     html! {
-        <ChartCanvas id="c3-chart" {chart} title={ui.c3_chart_title} alt={ui.c3_chart_alt} source={ui.c3_chart_source}>
+        <ChartCanvas id="c3-chart" {chart} title={ui.c3_chart_title} {alt} source={ui.c3_chart_source}>
             <DataTable summary={ui.chart_table} {headers} {rows} numeric={vec![1, 2, 3, 4, 5]} />
         </ChartCanvas>
     }

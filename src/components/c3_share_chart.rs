@@ -2,6 +2,7 @@
 
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::data_table::DataTable;
+use crate::components::embed_page::use_alone;
 use crate::hooks::use_selector;
 use charts::hbar::{Bar, Bars, Ink};
 use charts::Chart;
@@ -11,15 +12,11 @@ use model::format::{percent, percent_with, Locale};
 use std::rc::Rc;
 use yew::prelude::*;
 
-fn share_bars(share: f64, loc: Locale) -> Bars {
+fn share_bars(share: f64, loc: Locale, firms: &str) -> Bars {
     let ui = Ui::get(loc);
     Bars {
         bars: vec![
-            Bar {
-                label: ui.c3_share_firms.into(),
-                parts: vec![(share, Ink::Accent)],
-                value: percent_with(share, 2, loc),
-            },
+            Bar { label: firms.into(), parts: vec![(share, Ink::Accent)], value: percent_with(share, 2, loc) },
             Bar {
                 label: ui.c3_share_railway.into(),
                 parts: vec![(c3::RAILWAY_PEAK_PCT, Ink::Reference)],
@@ -37,8 +34,9 @@ pub fn c3_share_chart() -> Html {
     let (inputs, loc) = use_selector(|s| (s.c3, s.locale));
     let ui = Ui::get(loc);
     let share = c3::compute(&inputs).share_of_gdp_pct;
-    let bars = use_memo((share.to_bits(), loc), move |(_, loc)| share_bars(share, *loc));
-    let alt = fill(ui.c3_share_alt, &[("share", &percent_with(share, 2, loc))]);
+    let firms = use_alone(ui.c3_share_firms, ui.c3_share_firms_alone);
+    let bars = use_memo((share.to_bits(), loc, firms), move |(_, loc, firms)| share_bars(share, *loc, firms));
+    let alt = fill(use_alone(ui.c3_share_alt, ui.c3_share_alt_alone), &[("share", &percent_with(share, 2, loc))]);
     let rows: Vec<Vec<AttrValue>> =
         bars.bars.iter().map(|b| vec![b.label.clone().into(), b.value.clone().into()]).collect();
     html! {

@@ -2,6 +2,7 @@
 
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::data_table::DataTable;
+use crate::components::embed_page::use_alone;
 use crate::hooks::use_selector;
 use charts::c4::{ShareBase, ShareChart};
 use charts::Chart;
@@ -14,7 +15,9 @@ use yew::prelude::*;
 pub fn c4_chart() -> Html {
     let (share, loc) = use_selector(|s| (s.c4.share_pct, s.locale));
     let ui = Ui::get(loc);
-    let base = use_memo(loc, |loc| {
+    let current = use_alone(ui.c4_current, ui.c4_current_alone);
+    let alt = use_alone(ui.c4_chart_alt, ui.c4_chart_alt_alone);
+    let base = use_memo((loc, current), |(loc, current)| {
         let ui = Ui::get(*loc);
         let record = MAG7_SHARE.iter().max_by(|a, b| a.share_pct.total_cmp(&b.share_pct)).expect("data");
         ShareBase {
@@ -25,7 +28,7 @@ pub fn c4_chart() -> Html {
             record: (year_of(record.date), record.share_pct, ui.c4_record.to_string()),
             key_full: ui.c4_key_full.to_string(),
             key_weight: ui.c4_key_weight.to_string(),
-            current: ui.c4_current.to_string(),
+            current: current.to_string(),
             y_title: ui.c4_chart_y.to_string(),
             readout: ui.c4_readout.to_string(),
             locale: *loc,
@@ -46,7 +49,7 @@ pub fn c4_chart() -> Html {
     let headers: Vec<AttrValue> =
         vec![ui.table_date.into(), ui.c4_chart_y.into(), ui.table_note.into(), ui.claim_source_line.into()];
     html! {
-        <ChartCanvas id="c4-chart" {chart} title={ui.c4_chart_title} alt={ui.c4_chart_alt} source={ui.c4_chart_source}>
+        <ChartCanvas id="c4-chart" {chart} title={ui.c4_chart_title} {alt} source={ui.c4_chart_source}>
             <DataTable summary={ui.chart_table} {headers} {rows} numeric={vec![1]} />
         </ChartCanvas>
     }

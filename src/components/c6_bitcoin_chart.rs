@@ -3,6 +3,7 @@
 use super::c6_bitcoin_result::{change, dollars};
 use crate::components::chart_canvas::ChartCanvas;
 use crate::components::data_table::DataTable;
+use crate::components::embed_page::use_alone;
 use crate::hooks::use_selector;
 use charts::c6::{PriceBase, PriceChart};
 use charts::Chart;
@@ -41,8 +42,9 @@ pub fn c6_bitcoin_chart() -> Html {
         .map(|p| vec![date(p.date, loc).into(), dollars(p.usd, loc).into(), data_note(p.note, loc).into()])
         .collect();
     let headers: Vec<AttrValue> = vec![ui.table_date.into(), "$".into(), ui.table_note.into()];
+    let alt = use_alone(ui.c6b_chart_alt, ui.c6b_chart_alt_alone);
     html! {
-        <ChartCanvas id="c6-bitcoin-chart" {chart} title={ui.c6b_chart_title} alt={ui.c6b_chart_alt} source={ui.c6b_chart_source}>
+        <ChartCanvas id="c6-bitcoin-chart" {chart} title={ui.c6b_chart_title} {alt} source={ui.c6b_chart_source}>
             <DataTable summary={ui.chart_table} {headers} {rows} numeric={vec![1]} />
         </ChartCanvas>
     }

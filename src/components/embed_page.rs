@@ -23,6 +23,21 @@ use yew::prelude::*;
 #[derive(Clone, Copy, PartialEq, Default)]
 pub struct Embedded(pub bool);
 
+/// Whether the view is a chart alone: its marker shows a scenario set by the address, not by
+/// the reader (no controls beside it), and its labels say so without "your".
+#[derive(Clone, Copy, PartialEq, Default)]
+pub struct ChartAlone(pub bool);
+
+/// `article`'s text in the article and a calculator's view, `alone`'s in a chart's view alone.
+#[hook]
+pub fn use_alone(article: &'static str, alone: &'static str) -> &'static str {
+    if use_context::<ChartAlone>().unwrap_or_default().0 {
+        alone
+    } else {
+        article
+    }
+}
+
 /// The `target` of a link to another site: in an embed, a new tab, so that the link does not
 /// replace the view in the host's frame; in the article, the reader's choice.
 #[hook]
@@ -110,11 +125,13 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     }
     html! {
         <ContextProvider<Embedded> context={Embedded(true)}>
-            <div class="embed-view" ref={root} lang={loc.code()}>
-                <p class="app-note" role="status" hidden=true>{ ui.embed_app_failed }</p>
-                { view(&props.id) }
-                <FullLink label={ui.embed_full} />
-            </div>
+            <ContextProvider<ChartAlone> context={ChartAlone(props.id.ends_with("-chart"))}>
+                <div class="embed-view" ref={root} lang={loc.code()}>
+                    <p class="app-note" role="status" hidden=true>{ ui.embed_app_failed }</p>
+                    { view(&props.id) }
+                    <FullLink label={ui.embed_full} />
+                </div>
+            </ContextProvider<ChartAlone>>
         </ContextProvider<Embedded>>
     }
 }

@@ -123,6 +123,9 @@ test('every view fits its frame, with a title, its source and a link to the whol
       charts: [...document.querySelectorAll('.chart-frame')].map((f) => f.id),
       font: getComputedStyle(document.querySelector('.chart-source')).fontFamily,
       embeds: document.querySelectorAll('.embed-control').length,
+      // What the charts say of the marker: its label, the text alternative, the tables.
+      words: [...document.querySelectorAll('.chart-frame')].map((f) => [f.getAttribute('aria-label'), f.querySelector('.chart-labels')?.textContent,
+        f.closest('figure').querySelector('table')?.textContent].join(' ')).join(' '),
       // A link to another site must not replace the view in the host's frame.
       inFrame: [...document.querySelectorAll('a[href]')].filter((a) => new URL(a.href).origin !== location.origin && a.target !== '_blank').map((a) => a.href),
     }));
@@ -133,6 +136,10 @@ test('every view fits its frame, with a title, its source and a link to the whol
       // A chart's view is the chart alone, in the charts' type as in the article's cards.
       assert.deepEqual([info.cards, info.charts], [0, [view]], `${view}: the chart alone`);
       assert.match(info.font, /sans/i, `${view}: the sans type`);
+      // Without the calculator's controls the scenario is not the reader's own.
+      assert.doesNotMatch(info.words, /\bIhr(e|en)?\b/, `${view}: ${info.words}`);
+    } else if (view === 'c1') {
+      assert.match(info.words, /Ihre Wahl: 34,72\s\$/, 'beside its controls the scenario is the reader\'s');
     }
     assert.ok(info.title && info.source, `${view}: title and source`);
     assert.ok(info.link && !/embed[=/]/.test(info.link), `${view}: link to the whole explainer`);
