@@ -67,17 +67,22 @@ impl Plot {
         (css * self.scale).round() as i32
     }
 
-    /// Where a chart's key `need` CSS pixels long starts: at `from` (device pixels) where it
-    /// ends inside a canvas `canvas_width` device pixels wide, else at the canvas's left edge,
-    /// where a phone's narrow chart has room for it. (Text is never measured: `need` is
-    /// estimated from the labels' lengths.)
-    pub fn key_start(&self, canvas_width: u32, from: i32, need: f64) -> i32 {
-        let end = i64::from(from) + i64::from(self.len(need));
-        if end <= i64::from(canvas_width) - i64::from(self.len(4.0)) {
-            from
-        } else {
-            self.len(6.0)
-        }
+    /// Every how many x ticks a label stands, and at which: where the labels (estimated
+    /// widths, text is never measured) would run into each other on a narrow chart, every
+    /// second, third ... one, those at round multiples (1.000, 2.000, 3.000 rather than 500,
+    /// 1.500, 2.500). The grid keeps every tick.
+    pub fn labelled(&self, ticks: &Ticks) -> Vec<bool> {
+        let step = match ticks.as_slice() {
+            [a, b, ..] => b.0 - a.0,
+            _ => return vec![true; ticks.len()],
+        };
+        let widest = ticks.iter().map(|(_, t)| t.chars().count()).max().unwrap_or(0) as f64 * TICK_CHAR + 8.0;
+        let spacing = f64::from((self.px(ticks[1].0) - self.px(ticks[0].0)).abs()) / self.scale;
+        let every = (widest / spacing.max(1.0)).ceil().clamp(1.0, ticks.len() as f64) as i64;
+        ticks
+            .iter()
+            .map(|(v, _)| every == 1 || !step.is_finite() || step == 0.0 || (v / step).round() as i64 % every == 0)
+            .collect()
     }
 
     /// A text style of `size` CSS pixels.
@@ -88,6 +93,38 @@ impl Plot {
 
 /// Tick positions with their labels.
 pub type Ticks = Vec<(f64, String)>;
+
+/// A tick label's width per character at 12 px, CSS pixels: about a digit's in the sans
+/// fonts the charts use.
+const TICK_CHAR: f64 = 7.7;
+
+/// Where each entry of a chart's key stands, CSS pixels: `(x, row)`, for entries `items` wide
+/// with `gap` between them, in a canvas `width` wide. In one row from `from` where it ends
+/// inside the canvas, else from the canvas's edge, where a phone's narrow chart has room for
+/// it, and wrapped into more rows where even that is too narrow. (Text is never measured: the
+/// widths are estimated from the labels' lengths.)
+pub fn key_layout(width: f64, from: f64, items: &[f64], gap: f64) -> Vec<(f64, usize)> {
+    const EDGE: f64 = 6.0;
+    let end = width - 4.0;
+    let total = items.iter().sum::<f64>() + gap * items.len().saturating_sub(1) as f64;
+    let start = if from + total <= end { from } else { EDGE };
+    let (mut x, mut row) = (start, 0);
+    let mut out = Vec::with_capacity(items.len());
+    for w in items {
+        if x > start && x + w > end {
+            row += 1;
+            x = start;
+        }
+        out.push((x, row));
+        x += w + gap;
+    }
+    out
+}
+
+/// The number of rows `key_layout` gives.
+pub fn key_rows(width: f64, from: f64, items: &[f64], gap: f64) -> usize {
+    key_layout(width, from, items, gap).last().map_or(1, |(_, row)| row + 1)
+}
 
 /// Grid lines, axis lines, tick labels and axis titles.
 pub fn draw_axes<DB: DrawingBackend>(
@@ -109,11 +146,13 @@ pub fn draw_axes<DB: DrawingBackend>(
         let style = label.clone().pos(Pos::new(HPos::Right, VPos::Center));
         root.draw(&Text::new(text.as_str(), (l - plot.len(6.0), y), style))?;
     }
-    for (v, text) in x_ticks {
+    for ((v, text), shown) in x_ticks.iter().zip(plot.labelled(x_ticks)) {
         let x = plot.px(*v);
         root.draw(&PathElement::new(vec![(x, t), (x, b)], grid))?;
-        let style = label.clone().pos(Pos::new(HPos::Center, VPos::Top));
-        root.draw(&Text::new(text.as_str(), (x, b + plot.len(5.0)), style))?;
+        if shown {
+            let style = label.clone().pos(Pos::new(HPos::Center, VPos::Top));
+            root.draw(&Text::new(text.as_str(), (x, b + plot.len(5.0)), style))?;
+        }
     }
     root.draw(&PathElement::new(vec![(l, t), (l, b), (r, b)], axis))?;
     let title = plot.font(theme, 12.0, &theme.text);
@@ -162,4 +201,36 @@ pub fn reader_line<DB: DrawingBackend>(
     let label = plot.font(theme, 13.0, &theme.text).pos(Pos::new(h, v));
     root.draw(&Text::new(text, (x, y), label))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_stands_beside_the_plot_then_at_the_edge_then_in_rows() {
+        let items = [60.0, 80.0, 90.0];
+        assert_eq!(key_layout(640.0, 48.0, &items, 8.0), vec![(48.0, 0), (116.0, 0), (204.0, 0)]);
+        assert_eq!(key_layout(280.0, 48.0, &items, 8.0), vec![(6.0, 0), (74.0, 0), (162.0, 0)]);
+        assert_eq!(key_layout(200.0, 48.0, &items, 8.0), vec![(6.0, 0), (74.0, 0), (6.0, 1)]);
+        assert_eq!(key_rows(200.0, 48.0, &items, 8.0), 2);
+        assert_eq!(key_rows(640.0, 48.0, &items, 8.0), 1);
+        assert_eq!(key_rows(640.0, 48.0, &[], 8.0), 1);
+        // An entry wider than the canvas stands alone in its row.
+        assert_eq!(key_layout(50.0, 6.0, &[80.0, 80.0], 8.0), vec![(6.0, 0), (6.0, 1)]);
+    }
+
+    #[test]
+    fn tick_labels_thin_out_on_a_narrow_plot_keeping_round_ones() {
+        let ticks: Ticks = (1..=6).map(|i| (i as f64 * 500.0, format!("{}", i * 500))).collect();
+        let margins = Margins { left: 0.0, right: 0.0, top: 0.0, bottom: 0.0 };
+        let wide = Plot::new((600, 100), margins, 1.0, (0.0, 3000.0), (0.0, 1.0));
+        assert!(wide.labelled(&ticks).iter().all(|l| *l));
+        let narrow = Plot::new((220, 100), margins, 1.0, (0.0, 3000.0), (0.0, 1.0));
+        assert_eq!(narrow.labelled(&ticks), vec![false, true, false, true, false, true]);
+        // The same on a screen of twice the pixels.
+        let sharp = Plot::new((440, 200), margins, 2.0, (0.0, 3000.0), (0.0, 1.0));
+        assert_eq!(sharp.labelled(&ticks), narrow.labelled(&ticks));
+        assert_eq!(narrow.labelled(&vec![(1.0, "1".into())]), vec![true]);
+    }
 }

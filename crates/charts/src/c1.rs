@@ -246,6 +246,18 @@ mod tests {
     }
 
     #[test]
+    fn c1_payer_labels_thin_out_on_a_small_phone() {
+        let labels = |width: u32, scale: f64| {
+            let out = crate::svg(&crate::Chart::C1(chart(650.0, 1560.0)), (width, 320), scale);
+            // (500 is also a tick of the payment axis.)
+            ["1.000", "1.500", "2.000", "2.500", "3.000"].map(|t| out.contains(&format!(">{t}</text>")))
+        };
+        assert_eq!(labels(640, 1.0), [true; 5]);
+        assert_eq!(labels(260, 1.0), [true, false, true, false, true]);
+        assert_eq!(labels(520, 2.0), labels(260, 1.0));
+    }
+
+    #[test]
     fn c1_chart_marker_moves_with_payers() {
         let a = svg(&chart(650.0, 1560.0), 1.0);
         let b = svg(&chart(650.0, 301.0), 1.0);

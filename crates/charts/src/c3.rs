@@ -2,7 +2,7 @@
 //! in 2024 and the 2026 guidance marked; the reader's yearly figure as a line in the accent
 //! colour.
 
-use crate::axes::{draw_axes, reader_line, LineLabel, Margins, Plot, Ticks};
+use crate::axes::{draw_axes, key_layout, key_rows, reader_line, LineLabel, Margins, Plot, Ticks};
 use crate::theme::Theme;
 use crate::ticks::{nice_step, ticks};
 use crate::DrawResult;
@@ -47,8 +47,19 @@ fn plot(size: (u32, u32), b: &CapexBase, scale: f64) -> Plot {
         b.years.first().map(|y| y.0 as f64).unwrap_or(0.0) - 0.6,
         b.years.last().map(|y| y.0 as f64).unwrap_or(1.0) + 0.6,
     );
-    Plot::new(size, MARGINS, scale, (y0, y1), (0.0, b.y_max.max(1.0)))
+    // A key in more rows (a small phone) takes room from the top of the plot.
+    let rows = key_rows(f64::from(size.0) / scale, MARGINS.left, &key_widths(b), KEY_GAP);
+    let margins = Margins { top: MARGINS.top + KEY_ROW * (rows - 1) as f64, ..MARGINS };
+    Plot::new(size, margins, scale, (y0, y1), (0.0, b.y_max.max(1.0)))
 }
+
+/// The key's entries, CSS pixels: a swatch, then the name (estimated width).
+fn key_widths(b: &CapexBase) -> Vec<f64> {
+    b.key.iter().map(|name| 14.0 + 7.2 * name.chars().count() as f64).collect()
+}
+
+const KEY_GAP: f64 = 8.0;
+const KEY_ROW: f64 = 16.0;
 
 pub fn draw_base<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -126,18 +137,16 @@ pub fn draw_base<DB: DrawingBackend>(
         small.clone().pos(Pos::new(HPos::Right, VPos::Top)),
     ))?;
     // Key.
-    let width = |name: &String| 22.0 + 7.2 * name.chars().count() as f64;
-    let need = b.key.iter().map(width).sum::<f64>() - 8.0;
-    let mut kx = plot.key_start(root.dim_in_pixel().0, plot.left as i32, need);
-    let ky = plot.len(8.0);
-    for (i, name) in b.key.iter().enumerate() {
+    let width = f64::from(root.dim_in_pixel().0) / scale;
+    let places = key_layout(width, MARGINS.left, &key_widths(b), KEY_GAP);
+    for (i, (name, (x, row))) in b.key.iter().zip(places).enumerate() {
+        let (kx, ky) = (plot.len(x), plot.len(8.0 + KEY_ROW * row as f64));
         root.draw(&Rectangle::new([(kx, ky), (kx + plot.len(11.0), ky + plot.len(11.0))], theme.series[i].filled()))?;
         root.draw(&Text::new(
             name.as_str(),
             (kx + plot.len(14.0), ky - plot.len(1.0)),
             small.clone().pos(Pos::new(HPos::Left, VPos::Top)),
         ))?;
-        kx += plot.len(width(name));
     }
     Ok(())
 }
@@ -235,6 +244,17 @@ mod tests {
             |line: &str| line.split("x=\"").nth(1).and_then(|x| x.split('"').next()).unwrap().parse::<i32>().unwrap();
         assert!(x(&text(640, "Amazon")) > MARGINS.left as i32, "beside the plot on a wide chart");
         assert!(x(&text(311, "Amazon")) < 30, "from the edge on a phone");
+        // On a small phone the key takes two rows, every name inside the canvas, and the
+        // years' labels every second year where they would touch.
+        let y =
+            |line: &str| line.split("y=\"").nth(1).and_then(|y| y.split('"').next()).unwrap().parse::<i32>().unwrap();
+        let (amazon, meta) = (text(260, "Amazon"), text(260, "Meta"));
+        assert!(y(&meta) > y(&amazon), "{meta}");
+        assert!(f64::from(x(&meta)) + 7.2 * 4.0 <= 256.0, "{meta}");
+        let svg = crate::svg(&chart(416.0), (160, 300), 1.0);
+        assert!(svg.contains(">2024</text>") && svg.contains(">2026</text>") && !svg.contains(">2025</text>"));
+        let wide = crate::svg(&chart(416.0), (640, 300), 1.0);
+        assert!((2023..=2026).all(|y| wide.contains(&format!(">{y}</text>"))));
         // To the left of the dashed line, over the low early bars, not over the plan's label.
         assert!(text(311, "Methodenwechsel").contains("text-anchor=\"end\""));
     }

@@ -2,7 +2,7 @@
 //! value and 2025 values by index weight are told apart by their dots (filled / hollow); the
 //! record is labelled; the reader's share is a line in the accent colour.
 
-use crate::axes::{draw_axes, reader_line, LineLabel, Margins, Plot, Ticks};
+use crate::axes::{draw_axes, key_layout, key_rows, reader_line, LineLabel, Margins, Plot, Ticks};
 use crate::theme::Theme;
 use crate::ticks::ticks;
 use crate::DrawResult;
@@ -39,9 +39,22 @@ pub struct ShareChart {
 const MARGINS: Margins = Margins { left: 44.0, right: 14.0, top: 30.0, bottom: 30.0 };
 const Y_MAX: f64 = 50.0;
 
-fn plot(size: (u32, u32), scale: f64) -> Plot {
-    Plot::new(size, MARGINS, scale, (2015.5, 2026.3), (0.0, Y_MAX))
+fn plot(size: (u32, u32), b: &ShareBase, scale: f64) -> Plot {
+    // A key in two rows (a small phone) takes room from the top of the plot.
+    let rows = key_rows(f64::from(size.0) / scale, KEY_FROM, &key_widths(b), KEY_GAP);
+    let margins = Margins { top: MARGINS.top + KEY_ROW * (rows - 1) as f64, ..MARGINS };
+    Plot::new(size, margins, scale, (2015.5, 2026.3), (0.0, Y_MAX))
 }
+
+/// The key's entries, CSS pixels: a dot, then the name (estimated width).
+fn key_widths(b: &ShareBase) -> Vec<f64> {
+    let chars = |s: &str| 7.2 * s.chars().count() as f64;
+    vec![8.0 + chars(&b.key_full), 8.0 + chars(&b.key_weight)]
+}
+
+const KEY_FROM: f64 = MARGINS.left + 6.0;
+const KEY_GAP: f64 = 12.0;
+const KEY_ROW: f64 = 16.0;
 
 pub fn draw_base<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -51,7 +64,7 @@ pub fn draw_base<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let b = &*chart.base;
     root.fill(&theme.background)?;
-    let plot = plot(root.dim_in_pixel(), scale);
+    let plot = plot(root.dim_in_pixel(), b, scale);
     let x_ticks: Ticks = ticks(2016.0, 2026.0, 2.0).into_iter().map(|v| (v, model::decimal::fixed(v, 0))).collect();
     let y_ticks: Ticks = ticks(0.0, Y_MAX, 10.0).into_iter().map(|v| (v, trimmed(v, 0, b.locale))).collect();
     draw_axes(root, &plot, theme, &x_ticks, &y_ticks, "", &b.y_title)?;
@@ -77,21 +90,19 @@ pub fn draw_base<DB: DrawingBackend>(
     ))?;
 
     // Key: a filled and a hollow dot.
-    let chars = |s: &str| 7.2 * s.chars().count() as f64;
-    let need = 28.0 + chars(&b.key_full) + chars(&b.key_weight);
-    let x = plot.key_start(root.dim_in_pixel().0, plot.left as i32 + plot.len(6.0), need);
-    let y = plot.len(12.0);
+    let places = key_layout(f64::from(root.dim_in_pixel().0) / scale, KEY_FROM, &key_widths(b), KEY_GAP);
+    let at = |(x, row): (f64, usize)| (plot.len(x), plot.len(12.0 + KEY_ROW * row as f64));
+    let ((x, y), (x2, y2)) = (at(places[0]), at(places[1]));
     root.draw(&Circle::new((x, y), r, theme.line.filled()))?;
     root.draw(&Text::new(
         b.key_full.as_str(),
         (x + plot.len(8.0), y),
         small.clone().pos(Pos::new(HPos::Left, VPos::Center)),
     ))?;
-    let x2 = x + plot.len(20.0 + chars(&b.key_full));
-    root.draw(&Circle::new((x2, y), r, line))?;
+    root.draw(&Circle::new((x2, y2), r, line))?;
     root.draw(&Text::new(
         b.key_weight.as_str(),
-        (x2 + plot.len(8.0), y),
+        (x2 + plot.len(8.0), y2),
         small.pos(Pos::new(HPos::Left, VPos::Center)),
     ))?;
     Ok(())
@@ -103,7 +114,7 @@ pub fn draw_marker<DB: DrawingBackend>(
     theme: &Theme,
     scale: f64,
 ) -> DrawResult<DB> {
-    let plot = plot(root.dim_in_pixel(), scale);
+    let plot = plot(root.dim_in_pixel(), &chart.base, scale);
     let text = format!("{}: {}", chart.base.current, percent(chart.share_pct, chart.base.locale));
     // Below the line at the left, clear of the record's label at the right.
     reader_line(root, &plot, theme, chart.share_pct, text, LineLabel::LeftBelow)?;
@@ -113,7 +124,7 @@ pub fn draw_marker<DB: DrawingBackend>(
 /// A readout per point.
 pub fn readouts(chart: &ShareChart, size: (u32, u32)) -> Vec<crate::Readout> {
     let b = &*chart.base;
-    let plot = plot(size, 1.0);
+    let plot = plot(size, b, 1.0);
     b.points
         .iter()
         .map(|(t, v, _, date)| crate::Readout {
