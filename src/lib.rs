@@ -7,6 +7,7 @@ pub mod app;
 mod browser_tests;
 mod canvas_paint;
 mod chart_labels;
+mod clipboard;
 mod components;
 mod download;
 mod fields;

@@ -75,7 +75,7 @@ pub fn calc_card(props: &CalcCardProps) -> Html {
             aria-labelledby={question_id.clone()}
         >
             <p class="calc-kicker">{ props.kicker.clone() }</p>
-            <h2 id={question_id} class="calc-question">{ props.question.clone() }</h2>
+            <h2 id={question_id.clone()} class="calc-question">{ props.question.clone() }</h2>
             <button type="button" class="calc-toggle" ref={toggle_ref} aria-expanded={(*opened == Some(true)).to_string()} aria-controls={body_id.clone()} onclick={toggle}>
                 <span class="calc-toggle-result">{ props.summary.clone() }</span>{ " " }
                 // Both labels; the style sheet shows the one for the card's state, which the
@@ -96,7 +96,7 @@ pub fn calc_card(props: &CalcCardProps) -> Html {
                             <ShareButton card={props.id.clone()} />
                         }
                         if !embedded {
-                            <EmbedButton card={props.id.clone()} title={props.question.clone()} />
+                            <EmbedButton card={props.id.clone()} title={props.question.clone()} described_by={question_id.clone()} />
                         }
                     </div>
                 }

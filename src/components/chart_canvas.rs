@@ -68,7 +68,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     });
     html! {
         <figure ref={figure.clone()} class="chart" aria-labelledby={title_id.clone()}>
-            <figcaption id={title_id} class="chart-title">{ props.title.clone() }</figcaption>
+            <figcaption id={title_id.clone()} class="chart-title">{ props.title.clone() }</figcaption>
             <div
                 ref={canvas.frame.clone()}
                 id={props.id.clone()}
@@ -101,7 +101,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                 figure={figure.clone()}
             />
             if !embedded && chart_view(&props.id) {
-                <EmbedButton card={props.id.clone()} title={props.title.clone()} label={Some(AttrValue::Static(ui.embed_chart))} />
+                <EmbedButton card={props.id.clone()} title={props.title.clone()} label={Some(AttrValue::Static(ui.embed_chart))} described_by={title_id.clone()} />
             }
         </figure>
     }

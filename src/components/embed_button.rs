@@ -4,7 +4,7 @@
 use crate::hooks::{use_locale, use_store};
 use content::Ui;
 use model::format::escape;
-use model::{url, Locale};
+use model::{url, Field, Locale};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +16,30 @@ pub struct EmbedButtonProps {
     /// The button's text, where "Embed" alone would not say what (a chart in a card).
     #[prop_or_default]
     pub label: Option<AttrValue>,
+    /// The id of the view's heading (its card's question, its chart's title): the button, the
+    /// colours and the code say which view they are for, among several open at once.
+    pub described_by: AttrValue,
+}
+
+/// Whether the code for `view` carries `field`'s value: its calculator's inputs, none for C6's
+/// MIT and models views (C6's inputs are Bitcoin's dates).
+pub fn carries(view: &str, field: Field) -> bool {
+    !(view.starts_with("c6-mit") || view.starts_with("c6-models")) && view.split('-').next() == Some(field.calculator())
+}
+
+/// What the embedded view does not show of the view on the article's page, for its height:
+/// the charts' embed buttons (with their code) and the card's open code.
+const NOT_EMBEDDED: &str = ".chart .embed-control, .calc-actions .embed-code";
+
+/// An element's height with its vertical margins, CSS pixels.
+fn outer_height(e: &web_sys::Element) -> f64 {
+    let margins = gloo::utils::window().get_computed_style(e).ok().flatten().map_or(0.0, |s| {
+        let px = |p: &str| {
+            s.get_property_value(p).ok().and_then(|v| model::decimal::parse(v.trim_end_matches("px"))).unwrap_or(0.0)
+        };
+        px("margin-top") + px("margin-bottom")
+    });
+    e.get_bounding_client_rect().height() + margins
 }
 
 /// The snippet for a view of the explainer at `origin`, in a language, with the scenario's
@@ -74,9 +98,14 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
     let ui = Ui::get(use_locale());
     let store = use_store();
     let open = use_state(|| false);
+    // The status of the last copy: None before one, or once the code may have changed.
+    let copied = use_state(|| None::<bool>);
     let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
+        let (open, copied) = (open.clone(), copied.clone());
+        Callback::from(move |_| {
+            open.set(!*open);
+            copied.set(None);
+        })
     };
     // The frame's colours: light by default, as most pages around it are; dark for a dark
     // page; or as the reader's system sets them.
@@ -88,17 +117,26 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
         move || {
             let origin = gloo::utils::window().location().origin().unwrap_or_default();
             let state = store.state();
-            let calculator = card.split('-').next().unwrap_or_default();
-            let own: Vec<_> = state.values().into_iter().filter(|(f, _)| f.calculator() == calculator).collect();
+            let own: Vec<_> = state.values().into_iter().filter(|(f, _)| carries(&card, *f)).collect();
             let query = with_theme(&url::encode(&own, state.locale, state.locale), *theme);
             // The view as the reader sees it here (its card, or its chart's figure, without
-            // this open panel), at its width on this page: the text column's or the narrower
-            // margin column's, so the frame is rather too high than too low for a host's column.
-            let document = gloo::utils::document();
-            let view = document.get_element_by_id(&card).and_then(|e| e.closest(".calc, .chart").ok().flatten());
-            let height = |e: Option<web_sys::Element>| e.map_or(0.0, |e| e.get_bounding_client_rect().height());
-            let panel = document.get_element_by_id(&format!("{card}-embed-code")).and_then(|e| e.parent_element());
-            let px = height(view) - height(panel);
+            // what the embedded view does not show), at its width on this page: the text
+            // column's or the narrower margin column's, so the frame is rather too high than
+            // too low for a host's column.
+            let view = gloo::utils::document()
+                .get_element_by_id(&card)
+                .and_then(|e| e.closest(".calc, .chart").ok().flatten());
+            let px = view.map_or(0.0, |view| {
+                let left_out = view.query_selector_all(NOT_EMBEDDED).map_or(0.0, |list| {
+                    (0..list.length())
+                        .filter_map(|i| {
+                            list.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                        })
+                        .map(|e| outer_height(&e))
+                        .sum()
+                });
+                view.get_bounding_client_rect().height() - left_out
+            });
             snippet(&origin, &card, state.locale, &query, &title, frame_height(px))
         }
     };
@@ -114,27 +152,25 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
         })
     };
     // Copied with a click where the clipboard may be written; otherwise the code is selected
-    // for the reader's own copy keys, and the status says so.
-    let copied = use_state(|| None::<bool>);
+    // for the reader's own copy keys, and the status says so. The code shown becomes the code
+    // copied; the status is cleared first, so that a second copy is announced again.
     let oncopy = {
         let (make, copied, id) = (make.clone(), copied.clone(), format!("{}-embed-code", props.card));
         Callback::from(move |_| {
-            let (code, copied, id) = (make(), copied.clone(), id.clone());
+            let code = make();
+            let area = gloo::utils::document()
+                .get_element_by_id(&id)
+                .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlTextAreaElement>);
+            if let Some(area) = &area {
+                area.set_value(&code);
+            }
+            copied.set(None);
+            let copied = copied.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let navigator = gloo::utils::window().navigator();
-                let ok = match js_sys::Reflect::get(&navigator, &"clipboard".into()) {
-                    Ok(c) if !c.is_undefined() => {
-                        let c: web_sys::Clipboard = wasm_bindgen::JsCast::unchecked_into(c);
-                        wasm_bindgen_futures::JsFuture::from(c.write_text(&code)).await.is_ok()
-                    }
-                    _ => false,
-                };
-                if !ok {
-                    if let Some(area) = gloo::utils::document().get_element_by_id(&id) {
-                        let area: web_sys::HtmlTextAreaElement = wasm_bindgen::JsCast::unchecked_into(area);
-                        let _ = area.focus();
-                        area.select();
-                    }
+                let ok = crate::clipboard::write(&code).await;
+                if let (false, Some(area)) = (ok, area) {
+                    let _ = area.focus();
+                    area.select();
                 }
                 copied.set(Some(ok));
             });
@@ -143,16 +179,19 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
     let id = format!("{}-embed-code", props.card);
     html! {
         <div class="embed-control">
-            <button type="button" class="share-button" aria-expanded={open.to_string()} aria-controls={open.then(|| id.clone())} onclick={toggle}>{ props.label.clone().unwrap_or(AttrValue::Static(ui.embed)) }</button>
+            <button type="button" class="share-button" aria-expanded={open.to_string()} aria-controls={open.then(|| id.clone())} aria-describedby={props.described_by.clone()} onclick={toggle}>{ props.label.clone().unwrap_or(AttrValue::Static(ui.embed)) }</button>
             if let Some(code) = code {
                 <div class="embed-code">
-                    <p>{ ui.embed_intro }</p>
-                    <fieldset class="choice">
+                    <p>{ if props.card.ends_with("-chart") { ui.embed_intro_chart } else { ui.embed_intro } }</p>
+                    <fieldset class="choice" aria-describedby={props.described_by.clone()}>
                         <legend>{ ui.embed_theme }</legend>
                         <div class="choice-options">
                             { for FrameTheme::ALL.iter().enumerate().map(|(i, t)| {
                                 let option = format!("{}-theme-{i}", props.card);
-                                let onchange = { let theme = theme.clone(); let t = *t; Callback::from(move |_| theme.set(t)) };
+                                let onchange = {
+                                    let (theme, copied, t) = (theme.clone(), copied.clone(), *t);
+                                    Callback::from(move |_| { theme.set(t); copied.set(None); })
+                                };
                                 html! {
                                     <label class="choice-option" for={option.clone()}>
                                         <input type="radio" id={option} name={format!("{}-theme", props.card)} checked={*theme == *t} {onchange} />
@@ -163,9 +202,9 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
                         </div>
                     </fieldset>
                     <label for={id.clone()}>{ ui.embed_code }</label>
-                    <textarea {id} readonly=true rows="5" value={code} {onfocus} />
+                    <textarea {id} readonly=true rows="5" value={code} {onfocus} aria-describedby={props.described_by.clone()} />
                     <div class="embed-copy">
-                        <button type="button" class="share-button" onclick={oncopy}>{ ui.embed_copy }</button>
+                        <button type="button" class="share-button" onclick={oncopy} aria-describedby={props.described_by.clone()}>{ ui.embed_copy }</button>
                         <span class="share-status" role="status">{ match *copied {
                             Some(true) => ui.embed_copied,
                             Some(false) => ui.embed_copy_manual,
@@ -194,6 +233,16 @@ mod tests {
         assert!(
             en.contains("src=\"https://x.org/en/embed/c2/?cap=7\"") && en.contains("src=\"https://x.org/embed.js\"")
         );
+    }
+
+    #[test]
+    fn a_views_code_carries_its_own_calculators_inputs() {
+        assert!(carries("c1", Field::C1Capital) && carries("c1-chart", Field::C1Payers));
+        assert!(!carries("c1", Field::C2CapeTarget) && !carries("c2-chart", Field::C1Capital));
+        assert!(carries("c6-bitcoin", Field::C6From) && carries("c6-bitcoin-chart", Field::C6To));
+        for view in ["c6-mit", "c6-models", "c6-models-chart"] {
+            assert!(!carries(view, Field::C6From) && !carries(view, Field::C6To), "{view}");
+        }
     }
 
     #[test]

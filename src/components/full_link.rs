@@ -25,7 +25,8 @@ pub fn full_link(props: &FullLinkProps) -> Html {
 }
 
 /// The whole explainer's address for an embed's: without the view's own path
-/// (`embed/<view>/`), `embed` and the parameters pym.js adds.
+/// (`embed/<view>/`), `embed`, the frame's colours (`theme`: the host page's, not the
+/// reader's) and the parameters pym.js adds.
 pub fn full_page(url: &str) -> String {
     let (base, query) = url.split_once('?').unwrap_or((url, ""));
     // `…/embed/<view>/`, `…/embed/<view>` or `…/embed/<view>/index.html`: the page is `…/`.
@@ -37,7 +38,7 @@ pub fn full_page(url: &str) -> String {
         Some((dir, view)) if VIEWS.contains(&view) && dir.ends_with("/embed") => &dir[..dir.len() - "embed".len()],
         _ => base,
     };
-    let frame = ["embed", "childId", "initialWidth", "parentTitle", "parentUrl"];
+    let frame = ["embed", "theme", "childId", "initialWidth", "parentTitle", "parentUrl"];
     let kept: Vec<&str> =
         query.split('&').filter(|p| !p.is_empty() && !frame.contains(&p.split('=').next().unwrap_or(""))).collect();
     if kept.is_empty() {
@@ -58,6 +59,7 @@ mod tests {
             "https://x.org/?cap=7&lang=en"
         );
         assert_eq!(full_page("https://x.org/?embed=c1"), "https://x.org/");
+        assert_eq!(full_page("https://x.org/en/embed/c1/?cap=7&theme=light"), "https://x.org/en/?cap=7");
     }
 
     #[test]

@@ -51,13 +51,7 @@ pub fn share_button(props: &ShareButtonProps) -> Html {
                         }
                     }
                 }
-                let copied = match js_sys::Reflect::get(&navigator, &"clipboard".into()) {
-                    Ok(c) if !c.is_undefined() => {
-                        let c: web_sys::Clipboard = c.unchecked_into();
-                        JsFuture::from(c.write_text(&url)).await.is_ok()
-                    }
-                    _ => false,
-                };
+                let copied = crate::clipboard::write(&url).await;
                 status.set(Some((copied, url)));
             });
         })

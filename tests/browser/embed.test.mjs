@@ -44,6 +44,13 @@ async function openHost(kind, view) {
   return { context, page, frame, problems };
 }
 
+/** A view's height on the article's page without what its embedded page leaves out: the
+ * charts' embed buttons and the open embed codes. */
+const shownHere = (page, view) => page.$eval(`#${view}`, (e) => {
+  const v = e.closest('.calc, .chart');
+  const outer = (x) => { const s = getComputedStyle(x); return x.getBoundingClientRect().height + parseFloat(s.marginTop) + parseFloat(s.marginBottom); };
+  return v.getBoundingClientRect().height - [...v.querySelectorAll('.chart .embed-control, .calc-actions .embed-code')].reduce((a, x) => a + outer(x), 0);
+});
 const frameHeight = (page) => page.evaluate(() => window.frameEl().getBoundingClientRect().height);
 const docHeight = (frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
@@ -267,8 +274,13 @@ test('the embed code from a calculator\'s button: the view\'s own page with the 
   assert.ok(code.includes(`<script src="${app.base}/embed.js" async></script>`), code);
   // Its fixed height, for hosts without the script: the card's, with room for the link back.
   const fixed = Number(code.match(/height="(\d+)"/)[1]);
-  const card = await page.$eval('#c1', (e) => e.getBoundingClientRect().height - e.querySelector('.embed-code').getBoundingClientRect().height);
+  const card = await shownHere(page, 'c1');
   assert.ok(fixed >= card + 60 && fixed <= card + 100, `fixed ${fixed} px, card ${card} px`);
+  // The same with the chart's code open in the card too.
+  await page.click('#c1 .chart .embed-control > button');
+  await page.focus('#c1-embed-code');
+  assert.equal(await page.inputValue('#c1-embed-code'), code);
+  await page.click('#c1 .chart .embed-control > button');
   // Copied by its button where the clipboard may be written, with a status; otherwise selected
   // for the reader's own keys, and the status says so.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.base });
@@ -340,10 +352,7 @@ test('every view can be embedded from the article: each card and each chart of i
     assert.ok(code.includes(`src="${app.base}/embed/${view}/?theme=light"`), `${view}: ${code}`);
     // Its fixed height: the view's here (the card, or the chart's figure), with room for the link back.
     const fixed = Number(code.match(/height="(\d+)"/)[1]);
-    const own = await page.$eval(`#${view}`, (e) => {
-      const v = e.closest('.calc, .chart');
-      return v.getBoundingClientRect().height - document.getElementById(`${e.id}-embed-code`).parentElement.getBoundingClientRect().height;
-    });
+    const own = await shownHere(page, view);
     assert.ok(fixed >= Math.max(400, own + 60) && fixed <= Math.max(400, own + 100), `${view}: fixed ${fixed} px, view ${own} px`);
     await button.click();
   }

@@ -306,6 +306,20 @@ test('the address sets the colours: ?theme=dark as a dark system does, ?theme=li
   delete light.values['color-scheme'];
   assert.deepEqual(forcedLight, light);
   assert.deepEqual(await colours('?theme=nonsense', 'dark'), dark, 'an unknown theme: the system\'s');
+  // A page prints light, whatever its colours on screen.
+  const printed = async (query, colorScheme) => {
+    const { page: p, context } = await page(query, { colorScheme });
+    await p.emulateMedia({ media: 'print' });
+    const out = await p.evaluate(() => ['body', '.sentence', '.calc', '.chart-source'].map((s) => {
+      const style = getComputedStyle(document.querySelector(s));
+      return [style.color, style.backgroundColor];
+    }));
+    await context.close();
+    return out;
+  };
+  const onPaper = await printed('', 'light');
+  assert.deepEqual(await printed('?theme=dark', 'light'), onPaper);
+  assert.deepEqual(await printed('', 'dark'), onPaper);
 });
 
 test('print: the article with values and charts, without controls', async () => {
@@ -420,21 +434,32 @@ test('screen readers hear the sentence under the focused control once the reader
   await p.focus('#c1-capital');
   for (let i = 0; i < 5; i++) await p.keyboard.press('ArrowRight');
   await p.waitForFunction(() => window.__said.length > 0, null, { timeout: 10000 });
+  // Once only: nothing more comes after another pause's time (waiting for an absence).
+  await p.waitForTimeout(1200);
   const [said, keys] = await p.evaluate(() => [window.__said, window.__keys]);
   assert.equal(said.length, 1, JSON.stringify(said));
   assert.ok(said[0][0] - keys.at(-1) >= 850, `said ${said[0][0] - keys.at(-1)} ms after the last key`);
   assert.equal(said[0][1], await p.textContent('#c1-sentence'));
   assert.match(said[0][1], /Zahlende/);
   // In a card with several sentences: the one under the control.
+  const yieldSentence = () => p.$eval('#c2-yield', (e) => e.closest('.result').querySelector('.sentence').textContent);
+  const before = await yieldSentence();
   await p.focus('#c2-bond');
   await p.keyboard.press('ArrowLeft');
-  const yieldSentence = await p.$eval('#c2-yield', (e) => e.closest('.result').querySelector('.sentence').textContent);
-  await p.waitForFunction((t) => document.querySelector('#announcer').textContent === t, yieldSentence, { timeout: 10000 });
+  await p.waitForFunction((t) => document.querySelector('#c2-yield').closest('.result').querySelector('.sentence').textContent !== t, before, { timeout: 10000 });
+  const after = await yieldSentence();
+  await p.waitForFunction((t) => document.querySelector('#announcer').textContent === t, after, { timeout: 10000 });
+  // A card's reset button, after its sentences: the card's sentences, as they now read.
+  await p.click('#c1 .calc-actions .reset');
+  await p.waitForFunction(() => document.querySelector('#announcer').textContent === document.querySelector('#c1-sentence').textContent
+    && /34,72/.test(document.querySelector('#c1-sentence').textContent), null, { timeout: 10000 });
   // A change made outside the cards says nothing (waiting past the pause: an absence).
-  const before = await p.evaluate(() => window.__said.length);
+  await p.focus('#c1-capital');
+  await p.keyboard.press('ArrowRight');
+  const count = await p.evaluate(() => window.__said.length);
   await p.click('.reset-all');
   await p.waitForTimeout(1800);
-  assert.equal(await p.evaluate(() => window.__said.length), before);
+  assert.equal(await p.evaluate(() => window.__said.length), count);
   await context.close();
 });
 

@@ -67,22 +67,39 @@ impl Plot {
         (css * self.scale).round() as i32
     }
 
-    /// Every how many x ticks a label stands, and at which: where the labels (estimated
-    /// widths, text is never measured) would run into each other on a narrow chart, every
-    /// second, third ... one, those at round multiples (1.000, 2.000, 3.000 rather than 500,
-    /// 1.500, 2.500). The grid keeps every tick.
+    /// Which x ticks get a label: where the labels (estimated widths, text is never measured)
+    /// would run into each other on a narrow chart, evenly spaced ticks keep every second,
+    /// third ... label, those at round multiples (1.000, 2.000, 3.000 rather than 500, 1.500,
+    /// 2.500); unevenly spaced ones (dates) keep each label that clears the last one kept.
+    /// The grid keeps every tick.
     pub fn labelled(&self, ticks: &Ticks) -> Vec<bool> {
+        let width = |t: &str| t.chars().count() as f64 * TICK_CHAR;
+        let at: Vec<f64> = ticks.iter().map(|(v, _)| f64::from(self.px(*v)) / self.scale).collect();
+        let gaps: Vec<f64> = at.windows(2).map(|w| (w[1] - w[0]).abs()).collect();
+        let even = gaps.iter().all(|g| (g - gaps[0]).abs() <= 1.5);
         let step = match ticks.as_slice() {
-            [a, b, ..] => b.0 - a.0,
+            [a, b, ..] if even && b.0 != a.0 && (b.0 - a.0).is_finite() => b.0 - a.0,
+            [_, _, ..] => {
+                // Each label centred on its tick, kept if it starts clear of the last one kept.
+                let mut end = f64::NEG_INFINITY;
+                return ticks
+                    .iter()
+                    .zip(&at)
+                    .map(|((_, t), x)| {
+                        let half = width(t) / 2.0;
+                        let keep = x - half >= end + TICK_GAP;
+                        if keep {
+                            end = x + half;
+                        }
+                        keep
+                    })
+                    .collect();
+            }
             _ => return vec![true; ticks.len()],
         };
-        let widest = ticks.iter().map(|(_, t)| t.chars().count()).max().unwrap_or(0) as f64 * TICK_CHAR + 8.0;
-        let spacing = f64::from((self.px(ticks[1].0) - self.px(ticks[0].0)).abs()) / self.scale;
-        let every = (widest / spacing.max(1.0)).ceil().clamp(1.0, ticks.len() as f64) as i64;
-        ticks
-            .iter()
-            .map(|(v, _)| every == 1 || !step.is_finite() || step == 0.0 || (v / step).round() as i64 % every == 0)
-            .collect()
+        let widest = ticks.iter().map(|(_, t)| width(t)).fold(0.0, f64::max) + TICK_GAP;
+        let every = (widest / gaps[0].max(1.0)).ceil().clamp(1.0, ticks.len() as f64) as i64;
+        ticks.iter().map(|(v, _)| every == 1 || (v / step).round() as i64 % every == 0).collect()
     }
 
     /// A text style of `size` CSS pixels.
@@ -97,6 +114,9 @@ pub type Ticks = Vec<(f64, String)>;
 /// A tick label's width per character at 12 px, CSS pixels: about a digit's in the sans
 /// fonts the charts use.
 const TICK_CHAR: f64 = 7.7;
+
+/// The least room between two tick labels, CSS pixels.
+const TICK_GAP: f64 = 8.0;
 
 /// Where each entry of a chart's key stands, CSS pixels: `(x, row)`, for entries `items` wide
 /// with `gap` between them, in a canvas `width` wide. In one row from `from` where it ends
@@ -232,5 +252,14 @@ mod tests {
         let sharp = Plot::new((440, 200), margins, 2.0, (0.0, 3000.0), (0.0, 1.0));
         assert_eq!(sharp.labelled(&ticks), narrow.labelled(&ticks));
         assert_eq!(narrow.labelled(&vec![(1.0, "1".into())]), vec![true]);
+        assert!(narrow.labelled(&vec![]).is_empty());
+        assert_eq!(narrow.labelled(&vec![(1.0, "1".into()), (1.0, "1".into())]), vec![true, false]);
+        // Dates, unevenly spaced: each label that clears the last one kept, the first first.
+        let dates: Ticks =
+            vec![(0.0, "6.10.".into()), (26.0, "1.11.".into()), (46.0, "21.11.".into()), (55.0, "30.11.".into())];
+        let days = Plot::new((300, 100), margins, 1.0, (0.0, 56.0), (0.0, 1.0));
+        assert_eq!(days.labelled(&dates), vec![true, true, true, false]);
+        let few = Plot::new((120, 100), margins, 1.0, (0.0, 56.0), (0.0, 1.0));
+        assert_eq!(few.labelled(&dates), vec![true, true, false, true]);
     }
 }
