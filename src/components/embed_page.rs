@@ -18,20 +18,17 @@ use crate::hooks::{use_address_sync, use_locale};
 use content::Ui;
 use yew::prelude::*;
 
-/// Whether the page is an embed view; cards read it to stay open and drop what a frame
-/// does not need.
+/// Whether the page is an embed view (`.0`; cards read it to stay open and drop what a
+/// frame does not need), and whether the view is a chart alone (`.1`: its marker shows a
+/// scenario set by the address, not by the reader, who has no controls beside it, and its
+/// labels say so without "your"). One context for both, one provider.
 #[derive(Clone, Copy, PartialEq, Default)]
-pub struct Embedded(pub bool);
-
-/// Whether the view is a chart alone: its marker shows a scenario set by the address, not by
-/// the reader (no controls beside it), and its labels say so without "your".
-#[derive(Clone, Copy, PartialEq, Default)]
-pub struct ChartAlone(pub bool);
+pub struct Embedded(pub bool, pub bool);
 
 /// `article`'s text in the article and a calculator's view, `alone`'s in a chart's view alone.
 #[hook]
 pub fn use_alone(article: &'static str, alone: &'static str) -> &'static str {
-    if use_context::<ChartAlone>().unwrap_or_default().0 {
+    if use_context::<Embedded>().unwrap_or_default().1 {
         alone
     } else {
         article
@@ -124,14 +121,12 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
         });
     }
     html! {
-        <ContextProvider<Embedded> context={Embedded(true)}>
-            <ContextProvider<ChartAlone> context={ChartAlone(props.id.ends_with("-chart"))}>
+        <ContextProvider<Embedded> context={Embedded(true, props.id.ends_with("-chart"))}>
                 <div class="embed-view" ref={root} lang={loc.code()}>
                     <p class="app-note" role="status" hidden=true>{ ui.embed_app_failed }</p>
                     { view(&props.id) }
                     <FullLink label={ui.embed_full} />
                 </div>
-            </ContextProvider<ChartAlone>>
         </ContextProvider<Embedded>>
     }
 }
