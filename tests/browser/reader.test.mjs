@@ -489,6 +489,11 @@ for (const [lang, scheme] of [['de', 'light'], ['en', 'light'], ['de', 'dark'], 
     await openAll(p);
     await p.click('#mark-c2-cape-today-0');
     await p.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    // A card's embed code and its chart's, open at once, with a copy's status.
+    await p.click('#c1 .calc-actions .embed-control > button');
+    await p.click('#c1 .chart .embed-control > button');
+    await p.click('#c1 .calc-actions .embed-copy button');
+    await p.waitForFunction(() => document.querySelector('#c1 .calc-actions [role=status]').textContent !== '');
     // Evaluated through the browser's devtools protocol: the page's own policy forbids inline scripts.
     await p.evaluate(AXE);
     const result = await p.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } }));
