@@ -266,6 +266,22 @@ test('dark mode: dark page and dark charts', async () => {
   await context.close();
 });
 
+test('dark mode before the app and without it: the prerendered charts in the dark palette', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+  const p = await context.newPage();
+  await p.goto(`${base}/`);
+  const colours = await p.$eval('#c1-chart .chart-static svg', (svg) => ({
+    paper: getComputedStyle(svg.querySelector('rect[fill="#FFFFFF"]')).fill,
+    text: getComputedStyle(svg.querySelector('text[fill="#333333"]')).fill,
+    line: getComputedStyle(svg.querySelector('[stroke="#0072B2"]')).stroke,
+    accent: getComputedStyle(svg.querySelector('[fill="#D55E00"]')).fill,
+  }));
+  assert.deepEqual(colours, { paper: 'rgb(22, 22, 22)', text: 'rgb(230, 230, 230)', line: 'rgb(86, 180, 233)', accent: 'rgb(213, 94, 0)' });
+  await p.emulateMedia({ colorScheme: 'light' });
+  assert.equal(await p.$eval('#c1-chart .chart-static svg rect[fill="#FFFFFF"]', (r) => getComputedStyle(r).fill), 'rgb(255, 255, 255)');
+  await context.close();
+});
+
 test('the address sets the colours: ?theme=dark as a dark system does, ?theme=light light in a dark system', async () => {
   const colours = async (query, colorScheme) => {
     const { page: p, context } = await page(query, { colorScheme });

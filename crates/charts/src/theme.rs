@@ -94,6 +94,38 @@ mod tests {
         }
     }
 
+    /// The page's style sheet shows a prerendered (light) chart in the dark palette where the
+    /// page is dark: every light colour that differs from its dark one is read, as a fill and
+    /// as a stroke, as a custom property that both of the sheet's dark blocks set to it.
+    #[test]
+    fn the_style_sheet_darkens_the_prerendered_charts_as_the_palettes_do() {
+        let css = include_str!("../../../static/style.css");
+        let hex = |c: RGBColor| format!("{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+        let (l, d) = (LIGHT, DARK);
+        let mut pairs = vec![
+            (l.background, d.background),
+            (l.text, d.text),
+            (l.grid, d.grid),
+            (l.axis, d.axis),
+            (l.line, d.line),
+            (l.accent, d.accent),
+            (l.reference, d.reference),
+            (l.band, d.band),
+        ];
+        pairs.extend(l.series.into_iter().zip(d.series));
+        for (light, dark) in pairs.into_iter().filter(|(a, b)| a != b) {
+            let (light, dark) = (hex(light), hex(dark).to_lowercase());
+            let var = |attr: &str| {
+                let rule = format!(".chart-static [{attr}=\"#{light}\"] {{ {attr}: var(");
+                let at = css.find(&rule).unwrap_or_else(|| panic!("no rule for {attr} #{light}")) + rule.len();
+                css[at..].split(',').next().unwrap().to_string()
+            };
+            let name = var("fill");
+            assert_eq!(var("stroke"), name, "#{light}");
+            assert_eq!(css.matches(&format!("{name}: #{dark};")).count(), 2, "{name} is #{dark} in both dark blocks");
+        }
+    }
+
     fn check(t: Theme) {
         assert!(contrast(t.text, t.background) >= 4.5);
         assert!(contrast(t.axis, t.background) >= 3.0);
