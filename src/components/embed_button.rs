@@ -108,7 +108,7 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
         })
     };
     // The frame's colours: light by default, as most pages around it are; dark for a dark
-    // page; or as the reader's system sets them.
+    // page; or as the reader's device is set.
     let theme = use_state(|| FrameTheme::Light);
     // The code for the scenario as it is now, with the view's own inputs only (the others'
     // would reach the whole article through the view's link back).
