@@ -3,8 +3,8 @@
 // independent of the app, so that it works even where WebAssembly does not.
 //
 // Sent: whole pixels rounded up; on load, when the fonts are ready, on every change of size
-// (a debounced ResizeObserver), and in answer to pym's width messages; never the same height
-// twice in a row. Received: only pym width messages, only from the parent frame; they never
+// (a debounced ResizeObserver), and in answer to pym's width messages; on its own never the
+// same height twice in a row (a width message is answered even so). Received: only pym width messages, only from the parent frame; they never
 // navigate and never change the page, they only ask for the height again.
 (() => {
   'use strict';

@@ -1,4 +1,4 @@
-//! Shows the code that puts a calculator into another page: a responsive frame with a title,
+//! Shows the code that puts a calculator or a chart into another page: a responsive frame with a title,
 //! and the small script that fits the frame's height to its content.
 
 use crate::hooks::{use_locale, use_store};

@@ -1,6 +1,7 @@
 //! A part of the page that waits for its turn while the app takes over the prerendered page
-//! (`takeover.rs`): a paragraph, a calculator's body, a group of fact-check cards. Elsewhere
-//! (an embed, a change of language, the prerendered HTML) it renders its children at once.
+//! (`takeover.rs`), the article's or an embed's: a paragraph, a calculator's body, a group of
+//! fact-check cards. Elsewhere (a view built afresh for `?embed=`, a change of language, the
+//! prerendered HTML) it renders its children at once.
 
 use crate::takeover;
 use std::cell::Cell;

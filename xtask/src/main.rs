@@ -2,10 +2,13 @@
 //!
 //!   setup   install what the build and the tests need (idempotent, quick when present)
 //!   build   build the release app into dist/, to publish
-//!   serve   build the release app and serve it on http://127.0.0.1:8080
+//!   serve   build the app (release, or a debug build with --dev) and serve it on
+//!           http://127.0.0.1:8080
 //!   test    every test: native (model, content, charts, app) and the browser tests
 //!   bench   transfer sizes and browser timings beside the peer pages
 //!   claims  regenerate docs/claims.md, the table of claims, calculators, data and tests
+//!   post-build  (run by Trunk after each build) prerender the pages, rewrite the loader,
+//!           inline the style sheet, minify the glue
 //!
 //! Everything installed goes where a developer expects it: cargo binaries in $CARGO_HOME/bin,
 //! npm packages in ./node_modules, Chromium from Debian.
@@ -54,11 +57,11 @@ const HELP: &str = "usage: cargo xtask <task>
   test             native tests, release build, browser tests in headless Chromium, the page
                    and the Rust browser tests in Chromium, Firefox and WebKit
   bench            sizes, timings on two profiles beside the peer pages, Lighthouse (not a test)
-
-  ENGINES=firefox  (setup, test) only these engines: chromium, firefox, webkit, comma-separated
   claims           regenerate docs/claims.md from content/claims.toml
   post-build       (run by Trunk) prerender the page into index.html, rewrite its loader,
-                   inline and minify the style sheet, minify the app's JavaScript (release)";
+                   inline and minify the style sheet, minify the app's JavaScript (release)
+
+  ENGINES=firefox  (setup, test) only these engines: chromium, firefox, webkit, comma-separated";
 
 /// The repository root (the parent of xtask/).
 pub fn root() -> PathBuf {
