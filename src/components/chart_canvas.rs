@@ -6,7 +6,9 @@ use crate::components::chart_downloads::{ChartDownloads, LatestChart};
 use crate::components::chart_readout::ChartReadout;
 use crate::components::embed_button::EmbedButton;
 use crate::components::embed_page::{chart_view, Embedded};
-use crate::hooks::{use_chart_canvas, use_listener, use_locale, use_readout, use_theme, LiveChart, ReadoutHandle};
+use crate::hooks::{
+    use_chart_canvas, use_listener, use_locale, use_print_picture, use_readout, use_theme, LiveChart, ReadoutHandle,
+};
 use charts::Chart;
 use content::Ui;
 use yew::prelude::*;
@@ -48,6 +50,8 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     use_listener(canvas.frame.clone(), "pointermove", onpointermove);
     use_listener(canvas.frame.clone(), "pointerleave", onpointerleave);
     let hint_id = format!("{}-hint", props.id);
+    let print = use_node_ref();
+    use_print_picture(print.clone(), canvas.latest.clone(), props.height);
     // Until the canvas draws, the chart is an SVG drawn by the same functions: written into
     // the page at build time, taken over as it is by the app (an empty raw node adopts it), and
     // dropped once the canvas has drawn.
@@ -87,6 +91,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                 <canvas ref={canvas.marker} class="chart-marker"></canvas>
                 <div ref={canvas.labels} class="chart-labels" aria-hidden="true"></div>
                 <ChartReadout readout={active.clone()} />
+                <div ref={print} class="chart-print" aria-hidden="true"></div>
             </div>
             <p id={hint_id} class="visually-hidden">{ ui.readout_hint }</p>
             <p class="visually-hidden" aria-live="polite">{ active.map(|(r, _)| r.text).unwrap_or_default() }</p>

@@ -346,6 +346,36 @@ test('print: the article with values and charts, without controls', async () => 
   assert.ok(await p.locator('#c2 .calc-body').isVisible(), 'closed cards print open');
   assert.ok(await p.locator('#c1-chart').isVisible());
   assert.ok((await p.textContent('#c1-revenue')).includes('800'));
+  // A choice prints as its value: the list's chosen option, the chosen radio button's label.
+  assert.ok(await p.locator('#c6-bitcoin select').first().isVisible(), 'a list prints its value');
+  const radios = await p.$$eval('.choice-option', (ls) => ls.map((l) => [l.querySelector('input').checked, l.checkVisibility()]));
+  assert.ok(radios.length > 0 && radios.every(([checked, shown]) => checked === shown), `radio labels: ${JSON.stringify(radios)}`);
+  // Before printing (the browser's `beforeprint`, sent for a PDF too), each chart is written
+  // as SVG with the reader's values, which the paper shows in place of the canvases, with the
+  // chart's proportions whatever the column's width; after printing it goes.
+  await p.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  const charts = await p.$$eval('.chart-frame', (frames) => frames.map((f) => {
+    const svg = f.querySelector('.chart-print > svg');
+    const box = svg && svg.getBoundingClientRect();
+    return {
+      id: f.id,
+      height: +[...f.classList].find((c) => c.startsWith('h-')).slice(2),
+      viewBox: svg && svg.getAttribute('viewBox'),
+      ratio: box && box.width / box.height,
+      canvases: [...f.querySelectorAll('canvas, .chart-labels, .chart-static')].some((e) => e.checkVisibility()),
+      text: svg ? svg.textContent : '',
+    };
+  }));
+  assert.equal(charts.length, 10);
+  for (const c of charts) {
+    assert.equal(c.viewBox, `0 0 640 ${c.height}`, c.id);
+    assert.ok(Math.abs(c.ratio - 640 / c.height) < 0.02, `${c.id}: drawn ${c.ratio}, laid out ${640 / c.height}`);
+    assert.equal(c.canvases, false, `${c.id}: the canvases do not print`);
+  }
+  assert.match(charts.find((c) => c.id === 'c1-chart').text, /Ihre Wahl: 42,74/, "the reader's scenario (?cap=8)");
+  await p.evaluate(() => dispatchEvent(new Event('afterprint')));
+  assert.equal(await p.$$eval('.chart-print', (ls) => ls.filter((l) => l.childElementCount).length), 0);
+  assert.ok(await p.locator('#c1-chart canvas').first().isVisible(), 'the canvases again once printed');
   await context.close();
 });
 
