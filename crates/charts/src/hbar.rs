@@ -114,9 +114,11 @@ pub fn draw<DB: DrawingBackend>(
         let style = plot.font(theme, 12.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Top));
         root.draw(&Text::new(name.as_str(), (x + s(16.0), y + s(1.0)), style))?;
     }
-    let label = plot.font(theme, 13.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Bottom));
+    let room = (root.dim_in_pixel().0 as f64 - 2.0 * plot.left) / scale;
     for (bar, y) in chart.bars.iter().zip(rows) {
-        root.draw(&Text::new(bar.label.as_str(), (plot.left as i32, y + s(16.0)), label.clone()))?;
+        let (text, size) = fit_label(&bar.label, room);
+        let label = plot.font(theme, size, &theme.text).pos(Pos::new(HPos::Left, VPos::Bottom));
+        root.draw(&Text::new(text.as_ref(), (plot.left as i32, y + s(16.0)), label))?;
         let (top, bottom) = (y + s(20.0), y + s(36.0));
         let mut at = 0.0;
         for (v, ink) in &bar.parts {
@@ -135,6 +137,29 @@ pub fn draw<DB: DrawingBackend>(
         root.draw(&Text::new(bar.value.as_str(), (plot.px(at) + s(6.0), (top + bottom) / 2), style))?;
     }
     Ok(())
+}
+
+/// A label's width per character and pixel of font size: a little above the sans fonts'
+/// average, so that an estimate errs on the long side.
+const CHAR_EM: f64 = 0.56;
+
+/// A bar's label fitted into `room` CSS pixels (its row has one line): at 13 px where it fits,
+/// else smaller down to 10.5 px, and cut with an ellipsis only where that is not enough (the
+/// data table and the read-out keep it whole). Returns the text and its size.
+pub fn fit_label(label: &str, room: f64) -> (std::borrow::Cow<'_, str>, f64) {
+    const SIZE: f64 = 13.0;
+    const LEAST: f64 = 10.5;
+    let chars = label.chars().count() as f64;
+    let width = |size: f64| chars * CHAR_EM * size;
+    if width(SIZE) <= room {
+        return (label.into(), SIZE);
+    }
+    if width(LEAST) <= room {
+        return (label.into(), (room / (chars * CHAR_EM)).min(SIZE));
+    }
+    let keep = ((room / (CHAR_EM * LEAST)) as usize).saturating_sub(1);
+    let cut: String = label.chars().take(keep).collect();
+    (format!("{}…", cut.trim_end()).into(), LEAST)
 }
 
 /// One readout per bar, at the bar's end (CSS pixels of a chart `width` wide).
@@ -181,6 +206,47 @@ mod tests {
         }
         for t in ["US-Haushalte", "29,18 Bio. $", "Hardware", "Gebäude", "#D55E00", "#8A8A8A", "#0072B2"] {
             assert!(out.contains(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn long_labels_fit_their_row() {
+        let long = "Dotcom-Crash: Verlust ausländischer Investoren";
+        // Wide: whole, at the usual size.
+        assert_eq!(fit_label(long, 600.0), (long.into(), 13.0));
+        // A phone's chart: whole, smaller, within the room.
+        let (text, size) = fit_label(long, 280.0);
+        assert_eq!(text, long);
+        assert!((10.5..13.0).contains(&size) && text.chars().count() as f64 * CHAR_EM * size <= 280.0, "{size}");
+        // Narrower still: cut with an ellipsis, within the room.
+        let (text, size) = fit_label(long, 180.0);
+        assert!(text.ends_with('…') && long.starts_with(text.trim_end_matches('…')), "{text}");
+        assert!(text.chars().count() as f64 * CHAR_EM * size <= 180.0, "{text}");
+        assert_eq!(fit_label("", 0.0).0, "");
+        assert_eq!(fit_label("Gold", 0.0).0, "…");
+    }
+
+    #[test]
+    fn a_narrow_chart_draws_its_labels_within_it() {
+        let label = "Eisenbahn GB 1846/47 (% Volkseinkommen)";
+        let chart = Bars {
+            bars: vec![Bar { label: label.into(), parts: vec![(7.0, Ink::Reference)], value: "7 %".into() }],
+            max: 0.0,
+            key: vec![],
+            locale: Locale::De,
+        };
+        for (width, scale) in [(256u32, 1.0), (512, 2.0)] {
+            let picture = crate::record((width, 60), |root| draw(root, &chart, &LIGHT, scale));
+            let text = picture.shapes.iter().find_map(|s| match s {
+                crate::picture::Shape::Text { text, size, at, .. } if text.starts_with("Eisenbahn") => {
+                    Some((text.clone(), *size, at.0))
+                }
+                _ => None,
+            });
+            let (text, size, x) = text.expect("the label is drawn");
+            assert_eq!(text, label, "whole at {width}");
+            let right = x as f64 + text.chars().count() as f64 * CHAR_EM * size;
+            assert!(right <= width as f64, "{right} > {width}");
         }
     }
 }
