@@ -85,7 +85,10 @@ pub fn calc_card(props: &CalcCardProps) -> Html {
             </button>
             <p class="calc-error" role="alert">{ ui.widget_error }</p>
             <div ref={body} id={body_id} class="calc-body">
-                <p class="needs-js">{ ui.needs_js }</p>
+                // Only a card with controls has controls that need the app.
+                if props.onreset.is_some() {
+                    <p class="needs-js">{ ui.needs_js }</p>
+                }
                 <Later>{ props.children.clone() }</Later>
                 // A card without inputs (C6's MIT and models cards) has nothing to reset or
                 // share, but embeds like the others.

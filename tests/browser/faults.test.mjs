@@ -37,6 +37,12 @@ async function asWithoutJavaScript(page) {
       .filter(([, q]) => r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom).map(([b]) => `${a}/${b}`));
   });
   assert.deepEqual(overlaps, [], 'no calculator laid over another');
+  // No control that moves without changing anything: a slider's value stands in its label, a
+  // choice shows only its value.
+  assert.equal(await page.locator('.calc input').filter({ visible: true }).count(), 0, 'no slider or radio button');
+  const options = await page.$$eval('.choice-option', (ls) => ls.map((l) => [l.querySelector('input').checked, l.checkVisibility()]));
+  assert.ok(options.length > 0 && options.every(([checked, shown]) => checked === shown), `choices: ${JSON.stringify(options)}`);
+  assert.ok((await page.textContent('#c1 .field-value')).trim().length > 0, "a slider's value in its label");
 }
 
 async function allOfTheArticle(page, article = ARTICLE) {
@@ -241,6 +247,7 @@ test('when the app\'s files fail to arrive (network error, 404, a corrupt WebAss
     assert.ok(await page.locator('.app-note').isVisible(), `${files}: the note`);
     assert.ok(await page.locator('#c1 .needs-js').isVisible(), `${files}: the controls say what they need`);
     assert.ok(await page.locator('#c1 .chart-static svg').isVisible(), `${files}: the prerendered chart stays`);
+    assert.ok(await page.$$eval('.calc select', (ss) => ss.length > 0 && ss.every((s) => s.disabled)), `${files}: the lists cannot change`);
     await allOfTheArticle(page);
     await asWithoutJavaScript(page);
     assert.equal((await page.textContent('[data-slot="c1.iphone"]')).trim(), '35 Dollar');

@@ -282,7 +282,7 @@ fn loader(trunk: &str, glue: &str, wasm: &str) -> Result<String, String> {
         return Err(format!("no `{IMPORT}...` and `{INIT}...` in Trunk's loader:\n{trunk}"));
     }
     Ok(format!(
-        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\n{LANGUAGE_LINKS}\n{BEFORE_THE_APP}\ntry {{\n{}\n}} catch (e) {{\n  keepPlace(() => document.documentElement.classList.add('app-failed'));\n  console.warn('the calculators could not start:', e);\n}}\n",
+        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\n{LANGUAGE_LINKS}\n{BEFORE_THE_APP}\ntry {{\n{}\n}} catch (e) {{\n  failed();\n  console.warn('the calculators could not start:', e);\n}}\n",
         body.join("\n")
     ))
 }
@@ -330,7 +330,8 @@ const LANGUAGE_LINKS: &str = "if (location.search) {\n  const q = new URLSearchP
 /// article's values at once. Every click on a button is counted (`data-clicked`); the
 /// takeover carries the cards' states over and makes the other clicks again on the app's
 /// buttons (`takeover.rs`). Where the app cannot start, the page is laid out as
-/// without JavaScript (`inline_style`); `keepPlace` keeps the article's text at the top of
+/// without JavaScript (`inline_style`), and its lists can no longer be changed (a slider or
+/// radio button is hidden there, its value in its label); `keepPlace` keeps the article's text at the top of
 /// the view where it was across that change (scroll anchoring does not; WebKit has none):
 /// the first paragraph, heading or list item there outside the calculators, which that change
 /// moves. A panic before the takeover's swap asks for the same with an `app-failed` event
@@ -371,7 +372,11 @@ try {
 }
 addEventListener('resize', marginColumn);
 addEventListener('toggle', marginColumn, true);
-addEventListener('app-failed', () => keepPlace(() => document.documentElement.classList.add('app-failed')));
+const failed = () => keepPlace(() => {
+  document.documentElement.classList.add('app-failed');
+  for (const c of prerendered ? prerendered.querySelectorAll('.calc select') : []) c.disabled = true;
+});
+addEventListener('app-failed', failed);
 addEventListener('click', (e) => {
   const b = e.target instanceof Element ? e.target.closest('button') : null;
   if (!b || !prerendered.isConnected || !prerendered.contains(b) || document.documentElement.dataset.app) return;
@@ -617,8 +622,12 @@ mod tests {
         assert!(at(super::LANGUAGE_LINKS) < app, "the links get the scenario at once");
         assert!(at(super::BEFORE_THE_APP) < app, "the controls work before the app, even where it fails");
         assert!(
-            at("catch (e) {\n  keepPlace(() => document.documentElement.classList.add('app-failed'));")
-                > at("window.wasmBindings")
+            at("catch (e) {\n  failed();") > at("window.wasmBindings"),
+            "a failure anywhere in the app's start marks the page"
+        );
+        assert!(
+            at("const failed = () => keepPlace(() => {\n  document.documentElement.classList.add('app-failed');") < app,
+            "marked as it is after a panic before the takeover"
         );
         assert!(!out.contains("</script"));
     }
