@@ -23,13 +23,26 @@ pub fn show(field: Field, v: f64, loc: Locale) -> String {
 }
 
 /// How far the reader's value is from the article's, in words ("das 2-Fache des
-/// Artikelwerts", "−30 % gegenüber dem Artikel"); None for choices and equal values.
+/// Artikelwerts", "−30 % gegenüber dem Artikel"); a percentage in percentage points, with the
+/// sign the page shows it with ("−8 Prozentpunkte" for a loss of 57 % against 49 %); None for
+/// choices and equal values.
 pub fn differs(field: Field, v: f64, loc: Locale) -> Option<String> {
     let a = field.range().default;
     if v == a || a == 0.0 || field.range().step >= 1.0 && field.range().max <= 4.0 {
         return None;
     }
     let ui = content::Ui::get(loc);
+    let points = match field {
+        Field::C1Return | Field::C1Margin | Field::C2BondYield | Field::C4Share => Some(v - a),
+        Field::C4Mag7Fall | Field::C4RestFall | Field::C5Decline => Some(a - v),
+        _ => None,
+    };
+    if let Some(pp) = points {
+        let n = trimmed(pp, 1, loc);
+        let sign = if pp > 0.0 && n != "0" { "+" } else { "" };
+        let template = if pp.abs() == 1.0 { ui.differs_point } else { ui.differs_points };
+        return Some(content::fill(template, &[("pp", &format!("{sign}{n}"))]));
+    }
     let ratio = v / a;
     Some(if ratio >= 1.5 {
         content::fill(ui.differs_times, &[("x", &trimmed(ratio, 1, loc))])
@@ -68,7 +81,20 @@ mod tests {
         assert_eq!(show(Field::C6From, 1.0, Locale::De), "1.11.2025");
         assert_eq!(options(Field::C6To, Locale::En).len(), model::c6::BITCOIN_POINTS);
         assert_eq!(differs(Field::C1Capital, 6.5, Locale::De), None);
-        assert_eq!(differs(Field::C1Return, 20.0, Locale::De).as_deref(), Some("das 2-Fache des Artikelwerts"));
+        assert_eq!(differs(Field::C1Capital, 13.0, Locale::De).as_deref(), Some("das 2-Fache des Artikelwerts"));
+        // Percentages differ in percentage points, with the sign the page shows them with.
+        assert_eq!(
+            differs(Field::C1Return, 20.0, Locale::De).as_deref(),
+            Some("+10 Prozentpunkte gegenüber dem Artikel")
+        );
+        assert_eq!(
+            differs(Field::C5Decline, 57.0, Locale::En).as_deref(),
+            Some("−8 percentage points compared with the article's figure")
+        );
+        assert_eq!(
+            differs(Field::C5Decline, 48.0, Locale::De).as_deref(),
+            Some("+1 Prozentpunkt gegenüber dem Artikel")
+        );
         assert_eq!(
             differs(Field::C1Capital, 5.2, Locale::En).as_deref(),
             Some("−20% compared with the article's figure")

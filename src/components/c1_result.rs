@@ -37,7 +37,7 @@ fn arithmetic(inputs: &c1::Inputs, loc: Locale) -> String {
         .map(|g| g.noun.get(loc))
         .unwrap_or(ui.c1_payers_custom_noun);
     format!(
-        "{} / {} {} / 12 = {} {}",
+        "{} ÷ {} {} ÷ 12 = {} {}",
         usd_bn(out.revenue_bn, loc),
         count_m(inputs.payers_m, loc),
         noun,

@@ -54,7 +54,7 @@ test('the J.P. Morgan paragraph shows the article figures at the article setting
 test('the calculator reproduces the source: 34,72 $ with the arithmetic written out', async () => {
   const { page: p, context } = await page();
   assert.equal(await text(p, '#c1-result'), '34,72 $');
-  assert.equal(await text(p, '#c1-arithmetic'), '650 Mrd. $ / 1,56 Mrd. Nutzer / 12 = 34,72 $ pro Monat');
+  assert.equal(await text(p, '#c1-arithmetic'), '650 Mrd. $ ÷ 1,56 Mrd. Nutzer ÷ 12 = 34,72 $ pro Monat');
   assert.equal(await text(p, '#c1-revenue'), '650 Mrd. $');
   const claim = squash(await p.textContent('#c1 .claim'));
   for (const s of ['korrekt, gerundet', '34,72 $', 'J.P. Morgan', '10.11.2025']) assert.ok(claim.includes(s), s);
@@ -92,7 +92,7 @@ test('the payer slider moves result, arithmetic and chart, by keyboard and by in
   assert.equal(await text(p, '#c1-result'), '34,70 $');
   // The count is written exactly, so the arithmetic redone gives the amount shown, and one step
   // of the slider is heard as one.
-  assert.equal(await text(p, '#c1-arithmetic'), '650 Mrd. $ / 1,561 Mrd. Zahlende / 12 = 34,70 $ pro Monat');
+  assert.equal(await text(p, '#c1-arithmetic'), '650 Mrd. $ ÷ 1,561 Mrd. Zahlende ÷ 12 = 34,70 $ pro Monat');
   assert.match(await p.$eval('#users', (e) => e.getAttribute('aria-valuetext')), /^1,561\sMrd\./);
   const afterKey = await pixels(p);
   assert.notEqual(afterKey, before, 'chart redrawn after a key press');
@@ -100,7 +100,7 @@ test('the payer slider moves result, arithmetic and chart, by keyboard and by in
 
   await setRange(p, '#users', 301);
   assert.equal(await text(p, '#c1-result'), '179,96 $');
-  assert.equal(await text(p, '#c1-arithmetic'), '650 Mrd. $ / 301 Mio. Abonnenten / 12 = 179,96 $ pro Monat');
+  assert.equal(await text(p, '#c1-arithmetic'), '650 Mrd. $ ÷ 301 Mio. Abonnenten ÷ 12 = 179,96 $ pro Monat');
   assert.equal(await p.$eval('#c1-group', (e) => e.value), 'netflix');
   assert.notEqual(await pixels(p), afterKey, 'chart redrawn after an input event');
   // The prose keeps the article's groups: the payer slider is the calculator's own.
