@@ -5,11 +5,11 @@ import { ROOT, serve, launch } from '../tests/browser/harness.mjs';
 
 const { server, base } = await serve();
 const browser = await launch();
-const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 1 });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1200 }, deviceScaleFactor: 1 });
 await page.goto(base + '/');
 await page.waitForFunction(() => performance.getEntriesByName('first-draw').length > 0);
 await page.evaluate(() => {
-  const top = document.querySelector('.with-calc').getBoundingClientRect().top + window.scrollY;
+  const top = document.querySelector('.with-calc:has(#c1)').getBoundingClientRect().top + window.scrollY;
   window.scrollTo(0, top - 24);
 });
 await page.screenshot({ path: path.join(ROOT, 'docs/screenshot.png') });

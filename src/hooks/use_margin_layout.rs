@@ -1,5 +1,7 @@
-//! On wide screens, calculators stand in a margin column beside their paragraph. They are
-//! positioned absolutely next to it; where one would overlap the one above, it moves down.
+//! On wide screens, the calculators that start closed (`compact`) stand in a margin column
+//! beside their paragraph; the headline calculator, open from the start, stands in the text
+//! below its paragraph (`static/style.css`). The margin's cards are positioned absolutely next
+//! to their paragraph; where one would overlap the one above, it moves down.
 //! The layout is recomputed when a paragraph block or a calculator changes size (a
 //! `ResizeObserver`, which runs after layout: reading positions there forces nothing). The
 //! article body itself is not observed: the layout sets its `min-height`, and a size the
@@ -24,7 +26,7 @@ fn wide() -> bool {
 }
 
 fn asides(body: &HtmlElement) -> Vec<HtmlElement> {
-    let Ok(list) = body.query_selector_all(".with-calc > .calc") else { return Vec::new() };
+    let Ok(list) = body.query_selector_all(".with-calc > .calc.compact") else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok()).collect()
 }
 

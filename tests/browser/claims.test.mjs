@@ -187,9 +187,23 @@ test('every chart has a title, a text alternative, a source line and a data tabl
   assert.equal(await page.locator('#c4 details.chart-data').getAttribute('open'), '');
 });
 
-test('calculators in the margin never overlap', async () => {
+test('the margin column: each card beside its paragraph, and never over another', async () => {
+  // As the page opens, C1 (open from the start) stands in the text below its paragraph, and
+  // every other card, closed, beside its own paragraph: none pushed down by the one above.
+  const fresh = await open(browser, base + '/', { viewport: { width: 1280, height: 900 } });
+  const c1 = await fresh.page.$eval('#c1', (c) => {
+    const r = c.getBoundingClientRect(), p = c.previousElementSibling.getBoundingClientRect();
+    return { left: r.left, width: r.width, below: r.top - p.bottom, textLeft: p.left, textWidth: p.width };
+  });
+  assert.ok(Math.abs(c1.left - c1.textLeft) < 1 && Math.abs(c1.width - c1.textWidth) < 1, `C1 in the text: ${JSON.stringify(c1)}`);
+  assert.ok(c1.below >= 0 && c1.below < 60, `C1 below its paragraph: ${c1.below}`);
+  const beside = await fresh.page.$$eval('.with-calc > .calc.compact', (cs) => cs.map((c) => [c.id,
+    Math.round(c.getBoundingClientRect().top - c.parentElement.getBoundingClientRect().top)]));
+  await fresh.context.close();
+  assert.equal(beside.length, 7);
+  for (const [id, offset] of beside) assert.ok(offset >= 0 && offset < 120, `${id}: ${offset} px below its paragraph's top`);
   for (const id of [...CALCULATORS, ...CHART_ONLY]) await openCard(id);
-  const boxes = () => page.$$eval('.with-calc > .calc', (cs) => cs.map((c) => {
+  const boxes = () => page.$$eval('.with-calc > .calc.compact', (cs) => cs.map((c) => {
     const r = c.getBoundingClientRect(); return [r.top + scrollY, r.bottom + scrollY, r.left];
   }).sort((a, b) => a[0] - b[0]));
   const overlaps = (bs) => bs.filter((b, i) => i > 0 && b[0] < bs[i - 1][1]).length;

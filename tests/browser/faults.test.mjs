@@ -604,7 +604,7 @@ test('a calculator the address names is open before the app arrives; the margin 
   await page.click('#c1 .chart-data summary');
   await page.click('#app .article-body a.mark');
   await page.waitForFunction(() => location.hash.startsWith('#claim-'));
-  const boxes = () => page.$$eval('#app .with-calc > .calc', (cs) => cs.map((c) => {
+  const boxes = () => page.$$eval('#app .with-calc > .calc.compact', (cs) => cs.map((c) => {
     const r = c.getBoundingClientRect();
     return { id: c.id, top: Math.round(r.top + scrollY), bottom: Math.round(r.bottom + scrollY) };
   }));

@@ -341,7 +341,7 @@ const marginColumn = () => {
   const body = prerendered && prerendered.isConnected && prerendered.querySelector('.article-body');
   if (!body) return;
   if (!matchMedia('(min-width: 1140px)').matches) { body.style.minHeight = ''; return; }
-  const cards = [...body.querySelectorAll('.with-calc > .calc')];
+  const cards = [...body.querySelectorAll('.with-calc > .calc.compact')];
   const at = cards.map((c) => [c.parentElement.offsetTop, c.offsetHeight]);
   let bottom = -Infinity;
   cards.forEach((c, i) => {
