@@ -32,6 +32,7 @@ pub fn differs(field: Field, v: f64, loc: Locale) -> Option<String> {
         return None;
     }
     let ui = content::Ui::get(loc);
+    let article = field.stated_in_article();
     let points = match field {
         Field::C1Return | Field::C1Margin | Field::C2BondYield | Field::C4Share => Some(v - a),
         Field::C4Mag7Fall | Field::C4RestFall | Field::C5Decline => Some(a - v),
@@ -40,15 +41,30 @@ pub fn differs(field: Field, v: f64, loc: Locale) -> Option<String> {
     if let Some(pp) = points {
         let n = trimmed(pp, 1, loc);
         let sign = if pp > 0.0 && n != "0" { "+" } else { "" };
-        let template = if pp.abs() == 1.0 { ui.differs_point } else { ui.differs_points };
+        let template = match (pp.abs() == 1.0, article) {
+            (true, true) => ui.differs_point,
+            (false, true) => ui.differs_points,
+            (true, false) => ui.differs_point_start,
+            (false, false) => ui.differs_points_start,
+        };
         return Some(content::fill(template, &[("pp", &format!("{sign}{n}"))]));
     }
     let ratio = v / a;
+    let (times, pct) =
+        if article { (ui.differs_times, ui.differs_pct) } else { (ui.differs_times_start, ui.differs_pct_start) };
     Some(if ratio >= 1.5 {
-        content::fill(ui.differs_times, &[("x", &trimmed(ratio, 1, loc))])
+        content::fill(times, &[("x", &trimmed(ratio, 1, loc))])
     } else {
-        content::fill(ui.differs_pct, &[("pct", &model::format::signed_percent((ratio - 1.0) * 100.0, loc))])
+        content::fill(pct, &[("pct", &model::format::signed_percent((ratio - 1.0) * 100.0, loc))])
     })
+}
+
+/// The line under an input whose value is not its default: the article's value where the
+/// article states it ("Artikel: 10 %"), else the starting value ("Ausgangswert: 6,5 Bio. $").
+pub fn reference(field: Field, loc: Locale) -> String {
+    let ui = content::Ui::get(loc);
+    let template = if field.stated_in_article() { ui.article_value } else { ui.start_value };
+    content::fill(template, &[("value", &show(field, field.range().default, loc))])
 }
 
 /// The options of a choice input, in index order.
@@ -81,23 +97,44 @@ mod tests {
         assert_eq!(show(Field::C6From, 1.0, Locale::De), "1.11.2025");
         assert_eq!(options(Field::C6To, Locale::En).len(), model::c6::BITCOIN_POINTS);
         assert_eq!(differs(Field::C1Capital, 6.5, Locale::De), None);
-        assert_eq!(differs(Field::C1Capital, 13.0, Locale::De).as_deref(), Some("das 2-Fache des Artikelwerts"));
+        assert_eq!(differs(Field::C1Capital, 13.0, Locale::De).as_deref(), Some("das 2-Fache des Ausgangswerts"));
+        assert_eq!(
+            differs(Field::C4Share, 60.0, Locale::En).as_deref(),
+            Some("+23 percentage points compared with the article's figure")
+        );
         // Percentages differ in percentage points, with the sign the page shows them with.
         assert_eq!(
             differs(Field::C1Return, 20.0, Locale::De).as_deref(),
             Some("+10 Prozentpunkte gegenüber dem Artikel")
         );
         assert_eq!(
-            differs(Field::C5Decline, 57.0, Locale::En).as_deref(),
-            Some("−8 percentage points compared with the article's figure")
+            differs(Field::C5Decline, 50.0, Locale::De).as_deref(),
+            Some("−1 Prozentpunkt gegenüber dem Ausgangswert")
         );
         assert_eq!(
-            differs(Field::C5Decline, 48.0, Locale::De).as_deref(),
-            Some("+1 Prozentpunkt gegenüber dem Artikel")
+            differs(Field::C5Decline, 57.0, Locale::En).as_deref(),
+            Some("−8 percentage points compared with the starting value")
         );
+        assert_eq!(reference(Field::C1Capital, Locale::De), "Ausgangswert: 6,5\u{a0}Bio.\u{a0}$");
+        assert_eq!(reference(Field::C1Return, Locale::En), "Article: 10%");
+    }
+
+    /// "Artikel" only for a value the article states: the default as the article writes it.
+    #[test]
+    fn the_article_states_what_the_page_calls_its_value() {
+        let article = include_str!("../content/article.de.txt");
+        for f in Field::ALL.into_iter().filter(|f| f.stated_in_article()) {
+            let v = f.range().default;
+            let written = match f {
+                Field::C2Stock => show(f, v, Locale::De),
+                _ => format!("{}%", trimmed(v, 1, Locale::De)),
+            };
+            let spaced = written.replace('%', " %");
+            assert!(article.contains(&written) || article.contains(&spaced), "{f:?}: {written} is not in the article");
+        }
         assert_eq!(
             differs(Field::C1Capital, 5.2, Locale::En).as_deref(),
-            Some("−20% compared with the article's figure")
+            Some("−20% compared with the starting value")
         );
         assert_eq!(differs(Field::C2Stock, 1.0, Locale::De), None);
     }

@@ -1,10 +1,9 @@
 //! A calculator input that is a choice among a few options, as native radio buttons in a
 //! fieldset (keyboard: arrow keys), or as a select when there are many.
 
-use crate::fields::{options, show};
+use crate::fields::{options, reference};
 use crate::hooks::use_field;
 use crate::perf;
-use content::{fill, Ui};
 use model::Field;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -20,10 +19,9 @@ pub struct FieldChoiceProps {
 #[function_component(FieldChoice)]
 pub fn field_choice(props: &FieldChoiceProps) -> Html {
     let (value, loc) = use_field(props.field);
-    let ui = Ui::get(loc);
     let f = props.field;
     let default = f.range().default;
-    let article = (value != default).then(|| fill(ui.article_value, &[("value", &show(f, default, loc))]));
+    let article = (value != default).then(|| reference(f, loc));
     let opts = options(f, loc);
     let selected = value as usize;
     if opts.len() > 3 {

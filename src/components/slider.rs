@@ -4,10 +4,9 @@
 //! article line straight into the page, and renders it again only when the article line
 //! appears or goes, or the language changes.
 
-use crate::fields::{differs, show};
+use crate::fields::{differs, reference, show};
 use crate::hooks::{use_listener, use_live, use_selector, Live, Slot};
 use crate::perf;
-use content::{fill, Ui};
 use model::Field;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -46,8 +45,7 @@ pub fn slider(props: &SliderProps) -> Html {
             // Without the difference, the line depends on the language alone.
             move |s| (with_differs.then(|| s.get(field)), s.locale),
             move |(v, loc)| {
-                let ui = Ui::get(*loc);
-                let article = fill(ui.article_value, &[("value", &show(field, r.default, *loc))]);
+                let article = reference(field, *loc);
                 match v.and_then(|v| differs(field, v, *loc)) {
                     Some(d) => format!("{article}; {d}"),
                     None => article,

@@ -75,6 +75,11 @@ test('a revenue input moves the figures in the paragraph', async () => {
   await setRange(p, '#c1-return', 5);
   assert.equal(await text(p, '[data-slot="c1.return"]'), '5%');
   assert.equal(await text(p, '#c1-revenue'), '500 Mrd. $');
+  // Under a moved slider: the article's value where the article states it (10 %), else the
+  // starting value, which gives the article's figures (the capital behind the 650 billion).
+  const line = (id) => text(p, `.field:has(#${id}) .article-value`);
+  assert.equal(await line('c1-return'), 'Artikel: 10 %');
+  assert.equal(await line('c1-capital'), 'Ausgangswert: 6,5 Bio. $');
   // Keyboard on a revenue slider works too.
   await p.focus('#c1-margin');
   await p.keyboard.press('ArrowLeft');

@@ -144,6 +144,14 @@ impl Field {
         }
     }
 
+    /// Whether the article itself states the input's default (C1's 10 % return, C4's 37 %
+    /// share, C2's Tesla). The other defaults are the sources' figures or the assumptions that
+    /// give the article's figures (C1's capital and margin): the page calls them starting
+    /// values, not the article's.
+    pub fn stated_in_article(self) -> bool {
+        matches!(self, Field::C1Return | Field::C4Share | Field::C2Stock)
+    }
+
     /// Name of the input, for labels and messages.
     pub fn name(self, loc: Locale) -> &'static str {
         let (de, en) = match self {
