@@ -43,6 +43,17 @@ async function asWithoutJavaScript(page) {
   const options = await page.$$eval('.choice-option', (ls) => ls.map((l) => [l.querySelector('input').checked, l.checkVisibility()]));
   assert.ok(options.length > 0 && options.every(([checked, shown]) => checked === shown), `choices: ${JSON.stringify(options)}`);
   assert.ok((await page.textContent('#c1 .field-value')).trim().length > 0, "a slider's value in its label");
+  // Each prerendered chart fills its frame, which takes the chart's proportions: not drawn
+  // small in the middle of a wide frame.
+  const charts = await page.$$eval('.chart-frame', (fs) => fs.filter((f) => f.checkVisibility()).map((f) => {
+    const box = f.getBoundingClientRect(), svg = f.querySelector('.chart-static svg');
+    const [, , w, h] = svg.getAttribute('viewBox').split(' ').map(Number);
+    return [f.id, box.width / box.height, w / h, box.width];
+  }));
+  assert.ok(charts.length >= 8, `${charts.length} charts`);
+  for (const [id, shown, drawn, width] of charts) {
+    assert.ok(Math.abs(shown / drawn - 1) < 0.02 && width >= 280, `${id}: ${shown} against ${drawn}, ${width} px wide`);
+  }
 }
 
 async function allOfTheArticle(page, article = ARTICLE) {
