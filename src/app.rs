@@ -8,6 +8,11 @@ use crate::hooks::StoreProvider;
 use model::Locale;
 use yew::prelude::*;
 
+/// Whether this build renders the prerendered pages (`bin/prerender.rs`). Their lists are
+/// written disabled: without JavaScript a list could be changed and nothing follow; the page's
+/// loader enables them at once (`BEFORE_THE_APP` in `xtask`), and the app renders its own.
+pub const PRERENDERING: bool = cfg!(feature = "ssr");
+
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// The view to show on its own (an embed), if any: named by a prerendered embed page

@@ -37,7 +37,7 @@ pub fn field_choice(props: &FieldChoiceProps) -> Html {
         return html! {
             <div class="field">
                 <label for={props.id.clone()}>{ f.name(loc) }</label>
-                <select id={props.id.clone()} {onchange}>
+                <select id={props.id.clone()} {onchange} disabled={crate::app::PRERENDERING}>
                     { for opts.iter().enumerate().map(|(i, o)| html! { <option value={i.to_string()} selected={i == selected}>{ o }</option> }) }
                 </select>
                 if let Some(a) = article { <p class="article-value">{ a }</p> }

@@ -40,7 +40,7 @@ pub fn group_select(props: &GroupSelectProps) -> Html {
     html! {
         <div class="field">
             <label for={props.id.clone()}>{ ui.c1_group }</label>
-            <select id={props.id.clone()} {onchange}>
+            <select id={props.id.clone()} {onchange} disabled={crate::app::PRERENDERING}>
                 { for props.groups.iter().map(|g| html! {
                     <option value={g.id} selected={g.id == selected_id}>
                         { format!("{} ({})", g.label.get(loc), count_m(g.millions, loc)) }
@@ -50,7 +50,8 @@ pub fn group_select(props: &GroupSelectProps) -> Html {
             </select>
             if let Some(g) = props.selected {
                 <p class="group-source">
-                    { g.status.get(loc) }{ ". " }
+                    // A status ending in an abbreviation ("rund 301 Mio.") has its full stop.
+                    { g.status.get(loc) }{ if g.status.get(loc).ends_with('.') { " " } else { ". " } }
                     <a href={g.source.url} rel="noopener noreferrer" target={target}>{ g.source.publisher }</a>
                     { format!(", {}", date(g.source.date, loc)) }
                 </p>

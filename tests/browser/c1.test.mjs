@@ -107,6 +107,7 @@ test('the payer slider moves result, arithmetic and chart, by keyboard and by in
   assert.equal(await text(p, '#c1-result'), '179,96 $');
   assert.equal(await text(p, '#c1-arithmetic'), '650 Mrd. $ ÷ 301 Mio. Abonnenten ÷ 12 = 179,96 $ pro Monat');
   assert.equal(await p.$eval('#c1-group', (e) => e.value), 'netflix');
+  assert.match(await text(p, '#c1 .group-source'), /^Zuletzt gemeldet: .* rund 301 Mio\. Netflix/, 'one full stop after "Mio."');
   assert.notEqual(await pixels(p), afterKey, 'chart redrawn after an input event');
   // The prose keeps the article's groups: the payer slider is the calculator's own.
   assert.equal(await text(p, '[data-slot="c1.iphone"]'), '35 Dollar');

@@ -43,6 +43,8 @@ async function asWithoutJavaScript(page) {
   const options = await page.$$eval('.choice-option', (ls) => ls.map((l) => [l.querySelector('input').checked, l.checkVisibility()]));
   assert.ok(options.length > 0 && options.every(([checked, shown]) => checked === shown), `choices: ${JSON.stringify(options)}`);
   assert.ok((await page.textContent('#c1 .field-value')).trim().length > 0, "a slider's value in its label");
+  const lists = await page.$$eval('.calc select', (ss) => ss.map((s) => [s.id, s.disabled, getComputedStyle(s).color, getComputedStyle(s.closest('.field')).color]));
+  assert.ok(lists.length >= 3 && lists.every(([, disabled, c, text]) => disabled && c === text), `lists disabled, in the text's colour: ${JSON.stringify(lists)}`);
   // Each prerendered chart fills its frame, which takes the chart's proportions: not drawn
   // small in the middle of a wide frame.
   const charts = await page.$$eval('.chart-frame', (fs) => fs.filter((f) => f.checkVisibility()).map((f) => {

@@ -326,7 +326,8 @@ const LANGUAGE_LINKS: &str = "if (location.search) {\n  const q = new URLSearchP
 /// `hooks/use_margin_layout.rs` places them (below its paragraph's top and 24 px below the
 /// card above), at the start, on resize and when a section inside opens, so that the
 /// takeover moves none. A calculator the address names (`#c3`) is open, as the app opens it.
-/// A card's toggle opens and closes it at once; a reset puts its controls back to the
+/// The lists, written disabled for readers without JavaScript, are enabled. A card's toggle
+/// opens and closes it at once; a reset puts its controls back to the
 /// article's values at once. Every click on a button is counted (`data-clicked`); the
 /// takeover carries the cards' states over and makes the other clicks again on the app's
 /// buttons (`takeover.rs`). Where the app cannot start, the page is laid out as
@@ -363,6 +364,7 @@ const keepPlace = (change) => {
   change();
   if (seen && seen.getClientRects().length) scrollBy(0, seen.getBoundingClientRect().top - top);
 };
+for (const s of prerendered ? prerendered.querySelectorAll('.calc select[disabled]') : []) s.disabled = false;
 try {
   const linked = location.hash && document.getElementById(location.hash.slice(1));
   if (linked && linked.matches('#app .calc')) setOpen(linked, true);

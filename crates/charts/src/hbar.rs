@@ -141,7 +141,7 @@ pub fn draw<DB: DrawingBackend>(
 
 /// A label's width per character and pixel of font size: a little above the sans fonts'
 /// average, so that an estimate errs on the long side.
-const CHAR_EM: f64 = 0.56;
+const CHAR_EM: f64 = 0.6;
 
 /// A bar's label fitted into `room` CSS pixels (its row has one line): at 13 px where it fits,
 /// else smaller down to 10.5 px, and cut with an ellipsis only where that is not enough (the
@@ -215,9 +215,9 @@ mod tests {
         // Wide: whole, at the usual size.
         assert_eq!(fit_label(long, 600.0), (long.into(), 13.0));
         // A phone's chart: whole, smaller, within the room.
-        let (text, size) = fit_label(long, 280.0);
+        let (text, size) = fit_label(long, 300.0);
         assert_eq!(text, long);
-        assert!((10.5..13.0).contains(&size) && text.chars().count() as f64 * CHAR_EM * size <= 280.0, "{size}");
+        assert!((10.5..13.0).contains(&size) && text.chars().count() as f64 * CHAR_EM * size <= 300.0, "{size}");
         // Narrower still: cut with an ellipsis, within the room.
         let (text, size) = fit_label(long, 180.0);
         assert!(text.ends_with('…') && long.starts_with(text.trim_end_matches('…')), "{text}");
