@@ -97,23 +97,63 @@ pub fn draw_marker<DB: DrawingBackend>(
     for p in [pa, pz] {
         root.draw(&Circle::new(p, plot.len(5.5), theme.accent.filled()))?;
     }
-    // The change beside the segment's middle, on the side the line leaves empty: a falling
-    // segment (left to right) has room above it on the right and below it on the left, a
-    // rising one below on the right and above on the left; on the plot's right half the
-    // label goes to the left, so that it stays inside.
+    let (at, pos) = change_place(&plot, b, chart, pa, pz);
+    root.draw(&Text::new(chart.change.as_str(), at, plot.font(theme, 14.0, &theme.text).pos(pos)))?;
+    Ok(())
+}
+
+/// Where the change goes: beside the segment's middle, on the side the line leaves empty (a
+/// falling segment, left to right, has room above it on the right and below it on the left, a
+/// rising one below on the right and above on the left; on the plot's right half the label goes
+/// to the left, so that it stays inside). Where the price line or the segment would run
+/// through it there, the next of the four corners around the middle, then the same further
+/// out, that is clear of both and inside the plot.
+fn change_place(plot: &Plot, b: &PriceBase, chart: &PriceChart, pa: (i32, i32), pz: (i32, i32)) -> ((i32, i32), Pos) {
     let mid = ((pa.0 + pz.0) / 2, (pa.1 + pz.1) / 2);
     let (l, r) = if pa.0 <= pz.0 { (pa, pz) } else { (pz, pa) };
     let falling = r.1 >= l.1;
     let right_half = f64::from(mid.0) > plot.left + plot.width / 2.0;
-    let d = plot.len(8.0);
-    let (at, pos) = match (falling, right_half) {
-        (true, false) => ((mid.0 + d, mid.1 - d), Pos::new(HPos::Left, VPos::Bottom)),
-        (true, true) => ((mid.0 - d, mid.1 + d), Pos::new(HPos::Right, VPos::Top)),
-        (false, false) => ((mid.0 + d, mid.1 + d), Pos::new(HPos::Left, VPos::Top)),
-        (false, true) => ((mid.0 - d, mid.1 - d), Pos::new(HPos::Right, VPos::Bottom)),
+    // The four corners, the usual one first: (towards x, towards y), -1 left or up.
+    let first = match (falling, right_half) {
+        (true, false) => (1, -1),
+        (true, true) => (-1, 1),
+        (false, false) => (1, 1),
+        (false, true) => (-1, -1),
     };
-    root.draw(&Text::new(chart.change.as_str(), at, plot.font(theme, 14.0, &theme.text).pos(pos)))?;
-    Ok(())
+    let corners = [first, (-first.0, first.1), (first.0, -first.1), (-first.0, -first.1)];
+    // The text's box, estimated (14 px, about 0.6 em a character).
+    let (w, h) = (plot.len(14.0 * 0.6 * chart.change.chars().count() as f64), plot.len(14.0));
+    let line: Vec<(i32, i32)> = b.points.iter().map(|(t, v, _)| (plot.px(*t), plot.py(*v))).collect();
+    let segments = line.windows(2).map(|s| (s[0], s[1])).chain([(pa, pz)]);
+    let segments: Vec<_> = segments.collect();
+    let place = |(sx, sy): (i32, i32), d: i32| {
+        let at = (mid.0 + sx * d, mid.1 + sy * d);
+        let pos =
+            Pos::new(if sx > 0 { HPos::Left } else { HPos::Right }, if sy > 0 { VPos::Top } else { VPos::Bottom });
+        let x0 = if sx > 0 { at.0 } else { at.0 - w };
+        let y0 = if sy > 0 { at.1 } else { at.1 - h };
+        ((at, pos), (x0, y0, x0 + w, y0 + h))
+    };
+    let clear = |(x0, y0, x1, y1): (i32, i32, i32, i32)| {
+        let inside = x0 >= plot.left as i32 && x1 <= plot.right() && y0 >= plot.top as i32 && y1 <= plot.bottom();
+        inside && segments.iter().all(|&(p, q)| !crosses((p, q), (x0, y0, x1, y1)))
+    };
+    [8.0, 16.0, 28.0]
+        .into_iter()
+        .flat_map(|d| corners.map(|c| place(c, plot.len(d))))
+        .find(|(_, bbox)| clear(*bbox))
+        .map_or_else(|| place(first, plot.len(8.0)).0, |(p, _)| p)
+}
+
+/// Whether the segment `p`–`q` runs through the box (sampled every two pixels).
+fn crosses((p, q): ((i32, i32), (i32, i32)), (x0, y0, x1, y1): (i32, i32, i32, i32)) -> bool {
+    let steps = ((q.0 - p.0).abs().max((q.1 - p.1).abs()) / 2).max(1);
+    (0..=steps).any(|i| {
+        let f = f64::from(i) / f64::from(steps);
+        let x = f64::from(p.0) + f * f64::from(q.0 - p.0);
+        let y = f64::from(p.1) + f * f64::from(q.1 - p.1);
+        x >= f64::from(x0) && x <= f64::from(x1) && y >= f64::from(y0) && y <= f64::from(y1)
+    })
 }
 
 /// A readout per price.
@@ -173,5 +213,47 @@ mod tests {
         );
         let bad = crate::svg(&chart(9, 0), (400, 240), 1.0);
         assert!(bad.starts_with("<svg"));
+    }
+
+    /// The change's label is clear of the price line and of the reader's segment, for every
+    /// pair of dates, at a phone's width and a wide one.
+    #[test]
+    fn the_change_keeps_clear_of_the_lines() {
+        let base = Rc::new(PriceBase {
+            points: vec![
+                (278.0, 126.1, "6.10.".into()),
+                (304.0, 110.0, "1.11.".into()),
+                (324.0, 80.553, "21.11.".into()),
+                (333.0, 90.5, "30.11.".into()),
+                (334.0, 86.6, "1.12.".into()),
+            ],
+            y_title: "Tsd. $".into(),
+            readout: "{x}: {y} $".into(),
+            locale: Locale::De,
+        });
+        for size in [(290, 220), (600, 260)] {
+            let plot = plot(size, &base, 1.0);
+            for from in 0..5 {
+                for to in 0..5 {
+                    if from == to {
+                        continue;
+                    }
+                    let chart = PriceChart { base: base.clone(), from, to, change: "−21,3 %".into() };
+                    let at = |i: usize| (plot.px(base.points[i].0), plot.py(base.points[i].1));
+                    let (pa, pz) = (at(from), at(to));
+                    let ((x, y), pos) = change_place(&plot, &base, &chart, pa, pz);
+                    let (w, h) = (plot.len(14.0 * 0.6 * 7.0), plot.len(14.0));
+                    let x0 = if matches!(pos.h_pos, HPos::Left) { x } else { x - w };
+                    let y0 = if matches!(pos.v_pos, VPos::Top) { y } else { y - h };
+                    let line: Vec<_> = (0..5).map(at).collect();
+                    for s in line.windows(2).map(|s| (s[0], s[1])).chain([(pa, pz)]) {
+                        assert!(
+                            !crosses(s, (x0, y0, x0 + w, y0 + h)),
+                            "{size:?} {from}->{to}: {s:?} through the label"
+                        );
+                    }
+                }
+            }
+        }
     }
 }
