@@ -25,10 +25,12 @@ use yew::prelude::*;
 #[derive(Clone, Copy, PartialEq, Default)]
 pub struct Embedded(pub bool, pub bool);
 
-/// `article`'s text in the article and a calculator's view, `alone`'s in a chart's view alone.
+/// `article`'s text in the article and a calculator's view, `alone`'s in a chart's view alone
+/// and in the prerendered pages: their charts (seen before the app and without it, and the
+/// build's files of each chart) show the article's scenario, which no reader has chosen.
 #[hook]
 pub fn use_alone(article: &'static str, alone: &'static str) -> &'static str {
-    if use_context::<Embedded>().unwrap_or_default().1 {
+    if use_context::<Embedded>().unwrap_or_default().1 || crate::app::PRERENDERING {
         alone
     } else {
         article

@@ -73,6 +73,9 @@ test('without JavaScript: the whole article, its figures, the charts and the fac
   assert.equal((await page.textContent('[data-slot="c1.iphone"]')).trim(), '35 Dollar');
   assert.equal(await page.locator('.chart-static svg').count(), 10);
   assert.ok(await page.locator('#c1 .chart-static svg').isVisible());
+  // The prerendered charts show the article's scenario, which no reader has chosen.
+  const marker = await page.textContent('#c1-chart .chart-static svg');
+  assert.ok(marker.includes('Szenario: 34,72') && !/\bIhr/.test(marker), marker);
   assert.ok((await page.textContent('#c1-result')).includes('34,72'));
   assert.ok(await page.locator('.app-note').isVisible());
   assert.ok(await page.locator('#c1 .needs-js').isVisible());
