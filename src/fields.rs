@@ -5,6 +5,16 @@ use content::BITCOIN;
 use model::format::{count_m, date, percent, trimmed, usd_bn, usd_tn, Locale, NBSP};
 use model::{c2, Field};
 
+/// For an input that is a percentage, the sign `show` writes it with: 1 for a rate or a share,
+/// −1 for a loss ("−49 %"); None for the others (a test holds the two together).
+fn percent_sign(field: Field) -> Option<f64> {
+    match field {
+        Field::C1Return | Field::C1Margin | Field::C2BondYield | Field::C4Share => Some(1.0),
+        Field::C4Mag7Fall | Field::C4RestFall | Field::C5Decline => Some(-1.0),
+        _ => None,
+    }
+}
+
 /// The value of an input as the page shows it ("6,5 Bio. $", "10 %", "Tesla").
 pub fn show(field: Field, v: f64, loc: Locale) -> String {
     match field {
@@ -32,26 +42,20 @@ pub fn differs(field: Field, v: f64, loc: Locale) -> Option<String> {
         return None;
     }
     let ui = content::Ui::get(loc);
-    let article = field.stated_in_article();
-    let points = match field {
-        Field::C1Return | Field::C1Margin | Field::C2BondYield | Field::C4Share => Some(v - a),
-        Field::C4Mag7Fall | Field::C4RestFall | Field::C5Decline => Some(a - v),
-        _ => None,
+    // From the article's value where the article states it, else from the starting value.
+    let (point, points, times, pct) = if field.stated_in_article() {
+        (ui.differs_point, ui.differs_points, ui.differs_times, ui.differs_pct)
+    } else {
+        (ui.differs_point_start, ui.differs_points_start, ui.differs_times_start, ui.differs_pct_start)
     };
-    if let Some(pp) = points {
+    if let Some(sign) = percent_sign(field) {
+        let pp = sign * (v - a);
         let n = trimmed(pp, 1, loc);
-        let sign = if pp > 0.0 && n != "0" { "+" } else { "" };
-        let template = match (pp.abs() == 1.0, article) {
-            (true, true) => ui.differs_point,
-            (false, true) => ui.differs_points,
-            (true, false) => ui.differs_point_start,
-            (false, false) => ui.differs_points_start,
-        };
-        return Some(content::fill(template, &[("pp", &format!("{sign}{n}"))]));
+        let plus = if pp > 0.0 && n != "0" { "+" } else { "" };
+        let template = if pp.abs() == 1.0 { point } else { points };
+        return Some(content::fill(template, &[("pp", &format!("{plus}{n}"))]));
     }
     let ratio = v / a;
-    let (times, pct) =
-        if article { (ui.differs_times, ui.differs_pct) } else { (ui.differs_times_start, ui.differs_pct_start) };
     Some(if ratio >= 1.5 {
         content::fill(times, &[("x", &trimmed(ratio, 1, loc))])
     } else {
@@ -115,8 +119,22 @@ mod tests {
             differs(Field::C5Decline, 57.0, Locale::En).as_deref(),
             Some("−8 percentage points compared with the starting value")
         );
+        assert_eq!(
+            differs(Field::C1Capital, 5.2, Locale::En).as_deref(),
+            Some("−20% compared with the starting value")
+        );
+        assert_eq!(differs(Field::C2Stock, 1.0, Locale::De), None);
         assert_eq!(reference(Field::C1Capital, Locale::De), "Ausgangswert: 6,5\u{a0}Bio.\u{a0}$");
         assert_eq!(reference(Field::C1Return, Locale::En), "Article: 10%");
+    }
+
+    #[test]
+    fn percent_sign_is_the_sign_show_writes() {
+        for f in Field::ALL {
+            let s = show(f, 10.0, Locale::De);
+            let expected = s.ends_with('%').then_some(if s.starts_with('−') { -1.0 } else { 1.0 });
+            assert_eq!(percent_sign(f), expected, "{f:?}: {s}");
+        }
     }
 
     /// "Artikel" only for a value the article states: the default as the article writes it.
@@ -132,10 +150,5 @@ mod tests {
             let spaced = written.replace('%', " %");
             assert!(article.contains(&written) || article.contains(&spaced), "{f:?}: {written} is not in the article");
         }
-        assert_eq!(
-            differs(Field::C1Capital, 5.2, Locale::En).as_deref(),
-            Some("−20% compared with the starting value")
-        );
-        assert_eq!(differs(Field::C2Stock, 1.0, Locale::De), None);
     }
 }
