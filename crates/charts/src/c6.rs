@@ -62,7 +62,7 @@ pub fn draw_base<DB: DrawingBackend>(
     }
     draw_axes(root, &plot, theme, &x_ticks, &y_ticks, "", &b.y_title)?;
     let line = ShapeStyle::from(&theme.line).stroke_width(plot.len(1.5).max(1) as u32);
-    let pts: Vec<(i32, i32)> = b.points.iter().map(|(t, v, _)| (plot.px(*t), plot.py(*v))).collect();
+    let pts = line_points(&plot, b);
     root.draw(&PathElement::new(pts.clone(), line))?;
     let small = plot.font(theme, 12.0, &theme.text);
     for (i, ((_, v, _), p)) in b.points.iter().zip(&pts).enumerate() {
@@ -123,9 +123,8 @@ fn change_place(plot: &Plot, b: &PriceBase, chart: &PriceChart, pa: (i32, i32), 
     let corners = [first, (-first.0, first.1), (first.0, -first.1), (-first.0, -first.1)];
     // The text's box, estimated (14 px, about 0.6 em a character).
     let (w, h) = (plot.len(14.0 * 0.6 * chart.change.chars().count() as f64), plot.len(14.0));
-    let line: Vec<(i32, i32)> = b.points.iter().map(|(t, v, _)| (plot.px(*t), plot.py(*v))).collect();
-    let segments = line.windows(2).map(|s| (s[0], s[1])).chain([(pa, pz)]);
-    let segments: Vec<_> = segments.collect();
+    let line = line_points(plot, b);
+    let segments: Vec<_> = line.windows(2).map(|s| (s[0], s[1])).chain([(pa, pz)]).collect();
     let place = |(sx, sy): (i32, i32), d: i32| {
         let at = (mid.0 + sx * d, mid.1 + sy * d);
         let pos =
@@ -143,6 +142,11 @@ fn change_place(plot: &Plot, b: &PriceBase, chart: &PriceChart, pa: (i32, i32), 
         .flat_map(|d| corners.map(|c| place(c, plot.len(d))))
         .find(|(_, bbox)| clear(*bbox))
         .map_or_else(|| place(first, plot.len(8.0)).0, |(p, _)| p)
+}
+
+/// The price line's points, device pixels.
+fn line_points(plot: &Plot, b: &PriceBase) -> Vec<(i32, i32)> {
+    b.points.iter().map(|(t, v, _)| (plot.px(*t), plot.py(*v))).collect()
 }
 
 /// Whether the segment `p`–`q` runs through the box (sampled every two pixels).
@@ -175,23 +179,25 @@ mod tests {
     use super::*;
     use crate::Chart;
 
-    fn chart(from: usize, to: usize) -> Chart {
-        Chart::C6Price(PriceChart {
-            base: Rc::new(PriceBase {
-                points: vec![
-                    (278.0, 126.1, "6.10.".into()),
-                    (304.0, 110.0, "1.11.".into()),
-                    (324.0, 80.553, "21.11.".into()),
-                    (333.0, 90.5, "30.11.".into()),
-                ],
-                y_title: "Tsd. $".into(),
-                readout: "{x}: {y} $".into(),
-                locale: Locale::De,
-            }),
-            from,
-            to,
-            change: "−26,8 %".into(),
+    /// The first `n` of the article's five prices.
+    fn base(n: usize) -> Rc<PriceBase> {
+        let points: Vec<(f64, f64, String)> = vec![
+            (278.0, 126.1, "6.10.".into()),
+            (304.0, 110.0, "1.11.".into()),
+            (324.0, 80.553, "21.11.".into()),
+            (333.0, 90.5, "30.11.".into()),
+            (334.0, 86.6, "1.12.".into()),
+        ];
+        Rc::new(PriceBase {
+            points: points.into_iter().take(n).collect(),
+            y_title: "Tsd. $".into(),
+            readout: "{x}: {y} $".into(),
+            locale: Locale::De,
         })
+    }
+
+    fn chart(from: usize, to: usize) -> Chart {
+        Chart::C6Price(PriceChart { base: base(4), from, to, change: "−26,8 %".into() })
     }
 
     #[test]
@@ -219,18 +225,7 @@ mod tests {
     /// pair of dates, at a phone's width and a wide one.
     #[test]
     fn the_change_keeps_clear_of_the_lines() {
-        let base = Rc::new(PriceBase {
-            points: vec![
-                (278.0, 126.1, "6.10.".into()),
-                (304.0, 110.0, "1.11.".into()),
-                (324.0, 80.553, "21.11.".into()),
-                (333.0, 90.5, "30.11.".into()),
-                (334.0, 86.6, "1.12.".into()),
-            ],
-            y_title: "Tsd. $".into(),
-            readout: "{x}: {y} $".into(),
-            locale: Locale::De,
-        });
+        let base = base(5);
         for size in [(290, 220), (600, 260)] {
             let plot = plot(size, &base, 1.0);
             for from in 0..5 {
@@ -239,13 +234,12 @@ mod tests {
                         continue;
                     }
                     let chart = PriceChart { base: base.clone(), from, to, change: "−21,3 %".into() };
-                    let at = |i: usize| (plot.px(base.points[i].0), plot.py(base.points[i].1));
-                    let (pa, pz) = (at(from), at(to));
+                    let line = line_points(&plot, &base);
+                    let (pa, pz) = (line[from], line[to]);
                     let ((x, y), pos) = change_place(&plot, &base, &chart, pa, pz);
                     let (w, h) = (plot.len(14.0 * 0.6 * 7.0), plot.len(14.0));
                     let x0 = if matches!(pos.h_pos, HPos::Left) { x } else { x - w };
                     let y0 = if matches!(pos.v_pos, VPos::Top) { y } else { y - h };
-                    let line: Vec<_> = (0..5).map(at).collect();
                     for s in line.windows(2).map(|s| (s[0], s[1])).chain([(pa, pz)]) {
                         assert!(
                             !crosses(s, (x0, y0, x0 + w, y0 + h)),
