@@ -6,6 +6,7 @@
 //! in place of the canvases, scaled to the column with its proportions; after printing the
 //! layer is emptied. Charts never drawn (a closed calculator) are written too. Paper is light.
 
+use charts::export::svg_plain;
 use charts::{theme, Chart};
 use gloo::events::EventListener;
 use std::cell::RefCell;
@@ -27,7 +28,7 @@ pub fn use_print_picture(layer: NodeRef, latest: Rc<RefCell<Chart>>, height: u32
             let layer = layer.clone();
             EventListener::new(&window, "beforeprint", move |_| {
                 if let Some(l) = layer.cast::<Element>() {
-                    l.set_inner_html(&print_svg(&latest.borrow(), height));
+                    l.set_inner_html(&svg_plain(&latest.borrow(), &theme::LIGHT, PRINT_WIDTH, height));
                 }
             })
         };
@@ -41,9 +42,4 @@ pub fn use_print_picture(layer: NodeRef, latest: Rc<RefCell<Chart>>, height: u32
         };
         move || drop((before, after))
     });
-}
-
-/// The chart as an SVG for print: laid out at `PRINT_WIDTH`, in the light palette.
-pub fn print_svg(chart: &Chart, height: u32) -> String {
-    chart.picture((PRINT_WIDTH, height), &theme::LIGHT, 1.0).to_svg(theme::LIGHT.font)
 }
