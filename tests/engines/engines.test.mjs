@@ -40,6 +40,8 @@ for (const engine of selectedEngines()) {
     const openCard = async (id) => {
       const shown = await s.exec((id) => (document.querySelector(`#${id} .calc-body`)?.getClientRects().length ?? 0) > 0, id);
       if (!shown) await s.click(`#${id} .calc-toggle`);
+      await s.until((id) => document.querySelector(`#${id} .calc-body`).getClientRects().length > 0, [id],
+        { what: `${id}: the card open` });
     };
     before(async () => {
       ({ s, end } = await session(engine));

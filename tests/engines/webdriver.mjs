@@ -181,7 +181,24 @@ export class Session {
     return v[ELEMENT];
   }
 
-  async click(css) { return this.cmd('POST', `/element/${await this.find(css)}/click`, {}); }
+  /**
+   * Clicks an element where the reader sees it: after two frames, so that what the last action
+   * changed has been laid out and the page's observers have moved what they move (the margin's
+   * cards follow a card above that grew or shrank). A click whose point is taken before such a
+   * move lands where the element was.
+   */
+  async click(css) {
+    await this.frames(2);
+    return this.cmd('POST', `/element/${await this.find(css)}/click`, {});
+  }
+
+  /** Waits for `n` animation frames of the page. */
+  frames(n) {
+    return this.cmd('POST', '/execute/async', {
+      script: 'const done = arguments[1]; let n = arguments[0]; const f = () => (--n > 0 ? requestAnimationFrame(f) : done()); requestAnimationFrame(f);',
+      args: [n],
+    });
+  }
 
   /** Focuses an element by script (what a Tab would do), then presses keys as the reader does. */
   async focus(css) { await this.exec((s) => document.querySelector(s).focus(), css); }
