@@ -73,7 +73,7 @@ impl Plot {
     /// 2.500); unevenly spaced ones (dates) keep each label that clears the last one kept.
     /// The grid keeps every tick.
     pub fn labelled(&self, ticks: &Ticks) -> Vec<bool> {
-        let width = |t: &str| t.chars().count() as f64 * TICK_CHAR;
+        let width = |t: &str| crate::text::figures_width(t, TICK_SIZE);
         let at: Vec<f64> = ticks.iter().map(|(v, _)| f64::from(self.px(*v)) / self.scale).collect();
         let gaps: Vec<f64> = at.windows(2).map(|w| (w[1] - w[0]).abs()).collect();
         let even = gaps.iter().all(|g| (g - gaps[0]).abs() <= 1.5);
@@ -111,9 +111,8 @@ impl Plot {
 /// Tick positions with their labels.
 pub type Ticks = Vec<(f64, String)>;
 
-/// A tick label's width per character at 12 px, CSS pixels: about a digit's in the sans
-/// fonts the charts use.
-const TICK_CHAR: f64 = 7.7;
+/// The tick labels' size, CSS pixels, for their estimated widths.
+const TICK_SIZE: f64 = 12.0;
 
 /// The least room between two tick labels, CSS pixels.
 const TICK_GAP: f64 = 8.0;

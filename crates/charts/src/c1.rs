@@ -164,11 +164,9 @@ fn label_at(plot: &Plot, dot: (i32, i32), width: i32) -> (i32, i32) {
     (left, (y - above).max(height))
 }
 
-/// The width of the marker's label in device pixels, estimated from its characters (the
-/// charts never measure text): 0.6 em a character is more than the figures and letters of
-/// a sans-serif face take.
+/// The width of the marker's label in device pixels, estimated (`crate::text`).
 fn label_width(text: &str, scale: f64) -> i32 {
-    (text.chars().count() as f64 * MARKER_FONT * 0.6 * scale).ceil() as i32
+    crate::text::width(text, MARKER_FONT * scale).ceil() as i32
 }
 
 /// The size of the marker's label, CSS pixels.

@@ -100,15 +100,14 @@ pub fn draw_marker<DB: DrawingBackend>(
 
 /// Where the target's label goes: at the right, above its line; where that would run into the
 /// band's label at the left (a narrow chart, a target just above 10), just above or below that label,
-/// whichever is nearer the line and inside the plot. Text widths are estimated, never measured
-/// (0.62 em a character, a little more than the average).
+/// whichever is nearer the line and inside the plot. Text widths are estimated (`crate::text`).
 fn target_label_place(plot: &Plot, chart: &CapeChart, text: &str, scale: f64) -> LineLabel {
-    let em = |px: f64, chars: usize| chars as f64 * px * 0.62 * scale;
+    let em = |px: f64, text: &str| crate::text::clear_width(text, px * scale);
     let (line, gap) = (1.25 * scale, 2.0 * scale);
     let band_bottom = plot.py(10.0) as f64 - 3.0 * scale;
     let band =
-        (plot.left + 6.0 * scale + em(12.0, chart.base.band.chars().count()), band_bottom - 12.0 * line, band_bottom);
-    let left = plot.right() as f64 - 4.0 * scale - em(13.0, text.chars().count());
+        (plot.left + 6.0 * scale + em(12.0, &chart.base.band), band_bottom - 12.0 * line, band_bottom);
+    let left = plot.right() as f64 - 4.0 * scale - em(13.0, text);
     let y = plot.py(within(chart.target, plot.y.0, plot.y.1)) as f64;
     let height = 13.0 * line;
     let (top, bottom) = (y - 3.0 * scale - height, y - 3.0 * scale);

@@ -55,10 +55,12 @@ fn plot(size: (u32, u32), b: &CapexBase, scale: f64) -> Plot {
 
 /// The key's entries, CSS pixels: a swatch, then the name (estimated width).
 fn key_widths(b: &CapexBase) -> Vec<f64> {
-    b.key.iter().map(|name| 14.0 + 7.2 * name.chars().count() as f64).collect()
+    b.key.iter().map(|name| 14.0 + crate::text::width(name, KEY_SIZE)).collect()
 }
 
 const KEY_GAP: f64 = 8.0;
+/// The key's names' size, CSS pixels, for their estimated widths.
+const KEY_SIZE: f64 = 12.0;
 const KEY_ROW: f64 = 16.0;
 
 pub fn draw_base<DB: DrawingBackend>(
@@ -250,7 +252,7 @@ mod tests {
             |line: &str| line.split("y=\"").nth(1).and_then(|y| y.split('"').next()).unwrap().parse::<i32>().unwrap();
         let (amazon, meta) = (text(260, "Amazon"), text(260, "Meta"));
         assert!(y(&meta) > y(&amazon), "{meta}");
-        assert!(f64::from(x(&meta)) + 7.2 * 4.0 <= 256.0, "{meta}");
+        assert!(f64::from(x(&meta)) + crate::text::width("Meta", KEY_SIZE) <= 256.0, "{meta}");
         let svg = crate::svg(&chart(416.0), (160, 300), 1.0);
         assert!(svg.contains(">2024</text>") && svg.contains(">2026</text>") && !svg.contains(">2025</text>"));
         let wide = crate::svg(&chart(416.0), (640, 300), 1.0);

@@ -48,12 +48,14 @@ fn plot(size: (u32, u32), b: &ShareBase, scale: f64) -> Plot {
 
 /// The key's entries, CSS pixels: a dot, then the name (estimated width).
 fn key_widths(b: &ShareBase) -> Vec<f64> {
-    let chars = |s: &str| 7.2 * s.chars().count() as f64;
-    vec![8.0 + chars(&b.key_full), 8.0 + chars(&b.key_weight)]
+    let width = |s: &str| crate::text::width(s, KEY_SIZE);
+    vec![8.0 + width(&b.key_full), 8.0 + width(&b.key_weight)]
 }
 
 const KEY_FROM: f64 = MARGINS.left + 6.0;
 const KEY_GAP: f64 = 12.0;
+/// The key's names' size, CSS pixels, for their estimated widths.
+const KEY_SIZE: f64 = 12.0;
 const KEY_ROW: f64 = 16.0;
 
 pub fn draw_base<DB: DrawingBackend>(

@@ -33,6 +33,9 @@ pub struct PriceChart {
 
 const MARGINS: Margins = Margins { left: 48.0, right: 20.0, top: 16.0, bottom: 30.0 };
 
+/// The size of the change's label, CSS pixels.
+const CHANGE_SIZE: f64 = 14.0;
+
 fn plot(size: (u32, u32), b: &PriceBase, scale: f64) -> Plot {
     let t0 = b.points.first().map(|p| p.0).unwrap_or(0.0) - 4.0;
     let t1 = b.points.last().map(|p| p.0).unwrap_or(1.0) + 4.0;
@@ -98,7 +101,7 @@ pub fn draw_marker<DB: DrawingBackend>(
         root.draw(&Circle::new(p, plot.len(5.5), theme.accent.filled()))?;
     }
     let (at, pos) = change_place(&plot, b, chart, pa, pz);
-    root.draw(&Text::new(chart.change.as_str(), at, plot.font(theme, 14.0, &theme.text).pos(pos)))?;
+    root.draw(&Text::new(chart.change.as_str(), at, plot.font(theme, CHANGE_SIZE, &theme.text).pos(pos)))?;
     Ok(())
 }
 
@@ -121,8 +124,8 @@ fn change_place(plot: &Plot, b: &PriceBase, chart: &PriceChart, pa: (i32, i32), 
         (false, true) => (-1, -1),
     };
     let corners = [first, (-first.0, first.1), (first.0, -first.1), (-first.0, -first.1)];
-    // The text's box, estimated (14 px, about 0.6 em a character).
-    let (w, h) = (plot.len(14.0 * 0.6 * chart.change.chars().count() as f64), plot.len(14.0));
+    // The text's box, estimated (`crate::text`).
+    let (w, h) = (plot.len(crate::text::width(&chart.change, CHANGE_SIZE)), plot.len(CHANGE_SIZE));
     let line = line_points(plot, b);
     let segments: Vec<_> = line.windows(2).map(|s| (s[0], s[1])).chain([(pa, pz)]).collect();
     let place = |(sx, sy): (i32, i32), d: i32| {
@@ -237,7 +240,7 @@ mod tests {
                     let line = line_points(&plot, &base);
                     let (pa, pz) = (line[from], line[to]);
                     let ((x, y), pos) = change_place(&plot, &base, &chart, pa, pz);
-                    let (w, h) = (plot.len(14.0 * 0.6 * 7.0), plot.len(14.0));
+                    let (w, h) = (plot.len(crate::text::width(&chart.change, CHANGE_SIZE)), plot.len(CHANGE_SIZE));
                     let x0 = if matches!(pos.h_pos, HPos::Left) { x } else { x - w };
                     let y0 = if matches!(pos.v_pos, VPos::Top) { y } else { y - h };
                     for s in line.windows(2).map(|s| (s[0], s[1])).chain([(pa, pz)]) {

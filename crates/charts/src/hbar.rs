@@ -2,6 +2,7 @@
 //! above the bars need no measured margin and read well on a phone.
 
 use crate::axes::Plot;
+use crate::text;
 use crate::theme::Theme;
 use crate::DrawResult;
 use model::format::Locale;
@@ -139,25 +140,21 @@ pub fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
-/// A label's width per character and pixel of font size: a little above the sans fonts'
-/// average, so that an estimate errs on the long side.
-const CHAR_EM: f64 = 0.6;
-
 /// A bar's label fitted into `room` CSS pixels (its row has one line): at 13 px where it fits,
 /// else smaller down to 10.5 px, and cut with an ellipsis only where that is not enough (the
 /// data table and the read-out keep it whole). Returns the text and its size.
 pub fn fit_label(label: &str, room: f64) -> (std::borrow::Cow<'_, str>, f64) {
     const SIZE: f64 = 13.0;
     const LEAST: f64 = 10.5;
-    let chars = label.chars().count() as f64;
-    let width = |size: f64| chars * CHAR_EM * size;
+    let chars = text::chars(label);
+    let width = |size: f64| text::width(label, size);
     if width(SIZE) <= room {
         return (label.into(), SIZE);
     }
     if width(LEAST) <= room {
-        return (label.into(), (room / (chars * CHAR_EM)).min(SIZE));
+        return (label.into(), (room / (chars * text::CHAR_EM)).min(SIZE));
     }
-    let keep = ((room / (CHAR_EM * LEAST)) as usize).saturating_sub(1);
+    let keep = ((room / (text::CHAR_EM * LEAST)) as usize).saturating_sub(1);
     let cut: String = label.chars().take(keep).collect();
     (format!("{}…", cut.trim_end()).into(), LEAST)
 }
@@ -217,11 +214,11 @@ mod tests {
         // A phone's chart: whole, smaller, within the room.
         let (text, size) = fit_label(long, 300.0);
         assert_eq!(text, long);
-        assert!((10.5..13.0).contains(&size) && text.chars().count() as f64 * CHAR_EM * size <= 300.0, "{size}");
+        assert!((10.5..13.0).contains(&size) && text::width(&text, size) <= 300.0, "{size}");
         // Narrower still: cut with an ellipsis, within the room.
         let (text, size) = fit_label(long, 180.0);
         assert!(text.ends_with('…') && long.starts_with(text.trim_end_matches('…')), "{text}");
-        assert!(text.chars().count() as f64 * CHAR_EM * size <= 180.0, "{text}");
+        assert!(text::width(&text, size) <= 180.0, "{text}");
         assert_eq!(fit_label("", 0.0).0, "");
         assert_eq!(fit_label("Gold", 0.0).0, "…");
     }
@@ -245,7 +242,7 @@ mod tests {
             });
             let (text, size, x) = text.expect("the label is drawn");
             assert_eq!(text, label, "whole at {width}");
-            let right = x as f64 + text.chars().count() as f64 * CHAR_EM * size;
+            let right = x as f64 + text::width(&text, size);
             assert!(right <= width as f64, "{right} > {width}");
         }
     }

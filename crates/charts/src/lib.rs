@@ -16,6 +16,7 @@ pub mod c6;
 pub mod export;
 pub mod hbar;
 pub mod picture;
+pub mod text;
 pub mod theme;
 pub mod ticks;
 
