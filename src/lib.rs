@@ -12,6 +12,7 @@ mod components;
 mod download;
 mod fields;
 mod hooks;
+mod layout_rule;
 mod panic;
 mod perf;
 mod state;

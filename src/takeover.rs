@@ -11,6 +11,7 @@
 //! (by its id), and a button clicked is clicked again (by its place; the page's loader opens
 //! and closes the cards and resets the controls at once, and counts the clicks).
 
+use crate::layout_rule::TEXT;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use wasm_bindgen::JsCast;
@@ -217,9 +218,6 @@ fn place(list: &[Element], i: usize) -> (String, usize) {
 fn find(list: &[Element], at: &(String, usize)) -> Option<Element> {
     list.iter().filter(|e| key(e) == at.0).nth(at.1).cloned()
 }
-
-/// The text a reader's place is kept by.
-const TEXT: &str = "p, h2, h3, li";
 
 /// The reader's place: the first paragraph, heading or list item whose bottom is in or below
 /// the view, with its top relative to the view's.

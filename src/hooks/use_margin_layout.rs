@@ -7,26 +7,21 @@
 //! article body itself is not observed: the layout sets its `min-height`, and a size the
 //! observer's own callback changes would be reported again in the same frame (a
 //! "ResizeObserver loop" error in every engine). Before the app takes over, the page's loader
-//! places the prerendered cards by the same rule (`BEFORE_THE_APP` in `xtask`), so that the
-//! takeover moves none of them.
+//! places the prerendered cards by the same rule (`BEFORE_THE_APP` in `xtask`, with the values
+//! of `layout_rule.rs`), so that the takeover moves none of them.
 
+use crate::layout_rule::{GAP, MARGIN_CARDS, WIDE};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ResizeObserver};
 use yew::prelude::*;
-
-/// Space between two calculators in the margin, CSS pixels.
-const GAP: f64 = 24.0;
-
-/// The media query under which the margin column exists (as in `static/style.css`).
-pub const WIDE: &str = "(min-width: 1140px)";
 
 fn wide() -> bool {
     gloo::utils::window().match_media(WIDE).ok().flatten().is_some_and(|m| m.matches())
 }
 
 fn asides(body: &HtmlElement) -> Vec<HtmlElement> {
-    let Ok(list) = body.query_selector_all(".with-calc > .calc.compact") else { return Vec::new() };
+    let Ok(list) = body.query_selector_all(MARGIN_CARDS) else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok()).collect()
 }
 

@@ -13,6 +13,9 @@
 //! Everything installed goes where a developer expects it: cargo binaries in $CARGO_HOME/bin,
 //! npm packages in ./node_modules, Chromium from Debian.
 
+/// The layout rules the loader shares with the app (the margin column, the reader's place).
+#[path = "../../src/layout_rule.rs"]
+mod layout_rule;
 mod setup;
 
 use std::path::{Path, PathBuf};
@@ -282,7 +285,8 @@ fn loader(trunk: &str, glue: &str, wasm: &str) -> Result<String, String> {
         return Err(format!("no `{IMPORT}...` and `{INIT}...` in Trunk's loader:\n{trunk}"));
     }
     Ok(format!(
-        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\n{LANGUAGE_LINKS}\n{BEFORE_THE_APP}\ntry {{\n{}\n}} catch (e) {{\n  failed();\n  console.warn('the calculators could not start:', e);\n}}\n",
+        "if (window.parent !== window) document.head.append(Object.assign(document.createElement('script'), {{ src: '/frame.js' }}));\n{LANGUAGE_LINKS}\n{}\ntry {{\n{}\n}} catch (e) {{\n  failed();\n  console.warn('the calculators could not start:', e);\n}}\n",
+        before_the_app(),
         body.join("\n")
     ))
 }
@@ -323,8 +327,8 @@ const LANGUAGE_LINKS: &str = "if (location.search) {\n  const q = new URLSearchP
 
 /// The loader's second step: until the app takes the page over, the prerendered page does
 /// what it can without it. On wide screens the margin column's cards are kept apart as
-/// `hooks/use_margin_layout.rs` places them (below its paragraph's top and 24 px below the
-/// card above), at the start, on resize and when a section inside opens, so that the
+/// `hooks/use_margin_layout.rs` places them (below its paragraph's top and `GAP` below the
+/// card above; the rule's values from `layout_rule.rs`, written in by `before_the_app`), at the start, on resize and when a section inside opens, so that the
 /// takeover moves none. A calculator the address names (`#c3`) is open, as the app opens it.
 /// The lists, written disabled for readers without JavaScript, are enabled. A card's toggle
 /// opens and closes it at once; a reset puts its controls back to the
@@ -341,12 +345,12 @@ const BEFORE_THE_APP: &str = r#"const prerendered = document.getElementById('app
 const marginColumn = () => {
   const body = prerendered && prerendered.isConnected && prerendered.querySelector('.article-body');
   if (!body) return;
-  if (!matchMedia('(min-width: 1140px)').matches) { body.style.minHeight = ''; return; }
-  const cards = [...body.querySelectorAll('.with-calc > .calc.compact')];
+  if (!matchMedia('@WIDE@').matches) { body.style.minHeight = ''; return; }
+  const cards = [...body.querySelectorAll('@MARGIN_CARDS@')];
   const at = cards.map((c) => [c.parentElement.offsetTop, c.offsetHeight]);
   let bottom = -Infinity;
   cards.forEach((c, i) => {
-    const top = Math.max(at[i][0], bottom + 24);
+    const top = Math.max(at[i][0], bottom + @GAP@);
     c.style.top = Math.round(top - at[i][0]) + 'px';
     bottom = top + at[i][1];
   });
@@ -358,7 +362,7 @@ const setOpen = (card, open) => {
   card.querySelector('.calc-toggle')?.setAttribute('aria-expanded', open);
 };
 const keepPlace = (change) => {
-  const seen = scrollY > 0 && [...document.querySelectorAll('#app p, #app h2, #app h3, #app li')]
+  const seen = scrollY > 0 && [...document.querySelectorAll('@TEXT@')]
     .find((e) => !e.closest('.calc, .app-note') && e.getClientRects().length && e.getBoundingClientRect().bottom > 0);
   const top = seen && seen.getBoundingClientRect().top;
   change();
@@ -393,6 +397,18 @@ addEventListener('click', (e) => {
     for (const o of scope.querySelectorAll('option')) o.selected = o.defaultSelected;
   }
 });"#;
+
+/// `BEFORE_THE_APP` with the values of `layout_rule.rs` in its `@NAME@` places; the text a
+/// reader's place is kept by, inside the page's root.
+fn before_the_app() -> String {
+    use layout_rule::{GAP, MARGIN_CARDS, TEXT, WIDE};
+    let text: Vec<String> = TEXT.split(',').map(|s| format!("#app {}", s.trim())).collect();
+    BEFORE_THE_APP
+        .replace("@WIDE@", WIDE)
+        .replace("@GAP@", &GAP.to_string())
+        .replace("@MARGIN_CARDS@", MARGIN_CARDS)
+        .replace("@TEXT@", &text.join(", "))
+}
 
 /// Waits until the browser reports the page's first contentful paint (an entry it records once
 /// that frame is on screen), or 500 ms at most (a tab in the background paints nothing); where
@@ -622,7 +638,7 @@ mod tests {
         let app = at("try {\nawait");
         assert!(at("if (window.parent !== window)") < at("/frame.js") && at("/frame.js") < app);
         assert!(at(super::LANGUAGE_LINKS) < app, "the links get the scenario at once");
-        assert!(at(super::BEFORE_THE_APP) < app, "the controls work before the app, even where it fails");
+        assert!(at(&super::before_the_app()) < app, "the controls work before the app, even where it fails");
         assert!(
             at("catch (e) {\n  failed();") > at("window.wasmBindings"),
             "a failure anywhere in the app's start marks the page"
@@ -632,6 +648,25 @@ mod tests {
             "marked as it is after a panic before the takeover"
         );
         assert!(!out.contains("</script"));
+    }
+
+    #[test]
+    fn the_loader_places_the_margin_cards_by_the_apps_rule() {
+        let js = super::before_the_app();
+        assert!(!js.contains('@'), "every place filled: {js}");
+        for part in [
+            "matchMedia('(min-width: 1140px)')",
+            "querySelectorAll('.with-calc > .calc.compact')",
+            "Math.max(at[i][0], bottom + 24)",
+            "querySelectorAll('#app p, #app h2, #app h3, #app li')",
+        ] {
+            assert!(js.contains(part), "{part:?} in {js}");
+        }
+        // The style sheets lay the margin column out under the same query.
+        for sheet in ["static/style.css", "static/nojs.css"] {
+            let css = std::fs::read_to_string(super::root().join(sheet)).unwrap();
+            assert!(css.contains(&format!("@media {}", super::layout_rule::WIDE)), "{sheet}");
+        }
     }
 
     #[test]

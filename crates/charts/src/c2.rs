@@ -105,8 +105,7 @@ fn target_label_place(plot: &Plot, chart: &CapeChart, text: &str, scale: f64) ->
     let em = |px: f64, text: &str| crate::text::clear_width(text, px * scale);
     let (line, gap) = (1.25 * scale, 2.0 * scale);
     let band_bottom = plot.py(10.0) as f64 - 3.0 * scale;
-    let band =
-        (plot.left + 6.0 * scale + em(12.0, &chart.base.band), band_bottom - 12.0 * line, band_bottom);
+    let band = (plot.left + 6.0 * scale + em(12.0, &chart.base.band), band_bottom - 12.0 * line, band_bottom);
     let left = plot.right() as f64 - 4.0 * scale - em(13.0, text);
     let y = plot.py(within(chart.target, plot.y.0, plot.y.1)) as f64;
     let height = 13.0 * line;
