@@ -182,21 +182,35 @@ export class Session {
   }
 
   /**
-   * Clicks an element where the reader sees it: after two frames, so that what the last action
-   * changed has been laid out and the page's observers have moved what they move (the margin's
-   * cards follow a card above that grew or shrank). A click whose point is taken before such a
-   * move lands where the element was.
+   * Clicks an element where the reader sees it: once its box has stayed the same over two
+   * frames (as Playwright's click waits for a stable element), so that what the last action
+   * changed has been laid out and the page's observers have moved what they move (the
+   * margin's cards follow a card above that grew or shrank). A click whose point is taken
+   * before such a move lands where the element was.
    */
   async click(css) {
-    await this.frames(2);
+    await this.stable(css);
     return this.cmd('POST', `/element/${await this.find(css)}/click`, {});
   }
 
-  /** Waits for `n` animation frames of the page. */
-  frames(n) {
+  /**
+   * Waits until the element's box is the same in two frames in a row (at most 60 frames, or a
+   * second where the page draws no frames: a frame out of view).
+   */
+  stable(css) {
     return this.cmd('POST', '/execute/async', {
-      script: 'const done = arguments[1]; let n = arguments[0]; const f = () => (--n > 0 ? requestAnimationFrame(f) : done()); requestAnimationFrame(f);',
-      args: [n],
+      script: `const [css, done] = arguments;
+        const box = () => { const r = document.querySelector(css)?.getBoundingClientRect(); return r ? [r.x, r.y, r.width, r.height].join() : ''; };
+        let last = box(), frames = 0, same = 0;
+        const check = () => {
+          const now = box();
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 2 || ++frames >= 60) done(); else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+        setTimeout(done, 1000);`,
+      args: [css],
     });
   }
 
