@@ -104,7 +104,7 @@ mod tests {
         assert_eq!(differs(Field::C1Capital, 13.0, Locale::De).as_deref(), Some("das 2-Fache des Ausgangswerts"));
         assert_eq!(
             differs(Field::C4Share, 60.0, Locale::En).as_deref(),
-            Some("+23 percentage points compared with the article's figure")
+            Some("+23 percentage points compared with the article’s figure")
         );
         // Percentages differ in percentage points, with the sign the page shows them with.
         assert_eq!(

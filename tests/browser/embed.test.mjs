@@ -177,7 +177,7 @@ test('an embed keeps the keys of the full page', async () => {
 test('each view has a page of its own in each language, prerendered: without JavaScript it shows the view and a note, not the article', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 700, height: 900 } });
   const page = await context.newPage();
-  for (const [lang, prefix, note] of [['de', '', /^Die Regler laufen nicht .*Werte des Artikels\.$/], ['en', '/en', /^The controls are not running .*the article's values\.$/]]) for (const view of VIEWS) {
+  for (const [lang, prefix, note] of [['de', '', /^Die Regler laufen nicht .*Werte des Artikels\.$/], ['en', '/en', /^The controls are not running .*the article’s values\.$/]]) for (const view of VIEWS) {
     const response = await page.goto(`${app.base}${prefix}/embed/${view}/`);
     assert.equal(response.status(), 200, view);
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${prefix} ${view}`);
