@@ -45,3 +45,29 @@ pub fn c3_share_chart() -> Html {
         </ChartCanvas>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use charts::picture::Shape;
+
+    #[test]
+    fn the_railway_label_stands_whole_on_a_small_phone() {
+        // A 320 px phone gives the chart 256 px; a label too long for its row is cut there.
+        for loc in [Locale::De, Locale::En] {
+            let ui = Ui::get(loc);
+            let share = c3::compute(&c3::Inputs::default()).share_of_gdp_pct;
+            let chart = Chart::Bars(Rc::new(share_bars(share, loc, ui.c3_share_firms)));
+            let picture = chart.base_picture((256, 110), &charts::theme::LIGHT, 1.0);
+            let texts: Vec<&str> = picture
+                .shapes
+                .iter()
+                .filter_map(|s| match s {
+                    Shape::Text { text, .. } => Some(text.as_str()),
+                    _ => None,
+                })
+                .collect();
+            assert!(texts.contains(&ui.c3_share_railway), "{loc:?}: {texts:?}");
+        }
+    }
+}
