@@ -43,7 +43,7 @@ test('about twenty claims are marked in the text, each a button with its verdict
     assert.match(m.href, /^#claim-/);
     assert.equal(m.controls, null, 'it controls its card once the card is there');
     assert.ok(['✓', '≈', '◐', '⇄', '?'].includes(m.symbol), m.id);
-    assert.match(m.sr, /Faktencheck: (korrekt|korrekt, gerundet|ungenau|falsch zugeordnet|ohne Quelle)/);
+    assert.match(m.sr, /Faktencheck: (korrekt|korrekt, aber gerundet|ungenau|falsch zugeordnet|ohne Quelle)/);
   }
   const claims = new Set(marks.map((m) => `card-${m.href.slice('#claim-'.length)}`));
   assert.equal(claims.size, 22, 'every claim has a mark');
@@ -55,7 +55,7 @@ test('about twenty claims are marked in the text, each a button with its verdict
 
 test('the legend explains the five verdicts with their symbols', async () => {
   const legend = await text(page, '.legend');
-  for (const v of ['korrekt', 'korrekt, gerundet', 'ungenau', 'falsch zugeordnet', 'ohne Quelle']) assert.ok(legend.includes(v), v);
+  for (const v of ['korrekt', 'korrekt, aber gerundet', 'ungenau', 'falsch zugeordnet', 'ohne Quelle']) assert.ok(legend.includes(v), v);
   assert.equal(await page.locator('.legend-list li').count(), 5);
 });
 
@@ -71,7 +71,7 @@ test('every mark opens its card with Enter; Escape closes it and gives the focus
     await page.waitForFunction((card) => document.activeElement?.id === card, card, { timeout: 10000 })
       .catch(() => assert.fail(`${id}: focus moves into the card`));
     const body = await text(page, `#${card}`);
-    assert.match(body, /Urteil: (korrekt|korrekt, gerundet|ungenau|falsch zugeordnet|ohne Quelle)/, card);
+    assert.match(body, /Urteil: (korrekt|korrekt, aber gerundet|ungenau|falsch zugeordnet|ohne Quelle)/, card);
     for (const part of ['Der Artikel sagt', 'Die Quelle sagt', 'Zum Urteil', 'Quelle:']) assert.ok(body.includes(part), `${card}: ${part}`);
     assert.ok(await c.locator('.claim-source a[href^="https://"]').count() === 1, `${card}: source link`);
     await page.keyboard.press('Escape');

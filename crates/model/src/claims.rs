@@ -40,7 +40,7 @@ impl Verdict {
         match (self, loc) {
             (Verdict::Correct, Locale::De) => "korrekt",
             (Verdict::Correct, Locale::En) => "correct",
-            (Verdict::CorrectRounded, Locale::De) => "korrekt, gerundet",
+            (Verdict::CorrectRounded, Locale::De) => "korrekt, aber gerundet",
             (Verdict::CorrectRounded, Locale::En) => "correct but rounded",
             (Verdict::Imprecise, Locale::De) => "ungenau",
             (Verdict::Imprecise, Locale::En) => "imprecise",
@@ -148,7 +148,7 @@ mod tests {
         let mut symbols: Vec<_> = Verdict::ALL.iter().map(|v| v.symbol()).collect();
         symbols.dedup();
         assert_eq!(symbols.len(), 5);
-        assert_eq!(Verdict::CorrectRounded.label(Locale::De), "korrekt, gerundet");
+        assert_eq!(Verdict::CorrectRounded.label(Locale::De), "korrekt, aber gerundet");
         assert_eq!(Verdict::CorrectRounded.label(Locale::En), "correct but rounded");
     }
 }
