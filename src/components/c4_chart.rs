@@ -42,7 +42,7 @@ pub fn c4_chart() -> Html {
                 date(p.date, loc).into(),
                 percent(p.share_pct, loc).into(),
                 data_note(p.method, loc).into(),
-                p.source.into(),
+                data_note(p.source, loc).into(),
             ]
         })
         .collect();

@@ -5,7 +5,7 @@ use crate::components::data_table::DataTable;
 use crate::hooks::use_locale;
 use charts::hbar::{Bar, Bars, Ink};
 use charts::Chart;
-use content::{Ui, AI_MODELS};
+use content::{data_note, Ui, AI_MODELS};
 use model::format::Locale;
 use yew::prelude::*;
 
@@ -42,7 +42,7 @@ pub fn c6_models_chart() -> Html {
     let chart = use_memo(loc, |loc| bars(*loc));
     let rows: Vec<Vec<AttrValue>> = AI_MODELS
         .iter()
-        .map(|m| vec![region(m.region, loc).into(), m.count.to_string().into(), m.source.into()])
+        .map(|m| vec![region(m.region, loc).into(), m.count.to_string().into(), data_note(m.source, loc).into()])
         .collect();
     let headers: Vec<AttrValue> = vec!["".into(), ui.table_value.into(), ui.claim_source_line.into()];
     html! {

@@ -24,6 +24,17 @@ mod tests {
     }
 
     #[test]
+    fn a_source_that_describes_reads_in_both_languages_and_a_name_stands() {
+        use crate::{data_note, Locale};
+        let mag7 = MAG7_SHARE.iter().find(|p| p.source.contains("(computed)")).expect("a computed row").source;
+        assert_eq!(data_note(mag7, Locale::De), "Tabellen von Visual Capitalist/Tema (berechnet)");
+        assert_eq!(data_note(mag7, Locale::En), mag7);
+        assert!(data_note(AI_MODELS[0].source, Locale::De).contains("KI-Modelle des Jahres 2024"));
+        let named = MAG7_SHARE.iter().find(|p| p.source == "Benzinga").expect("a named source").source;
+        assert_eq!(data_note(named, Locale::De), "Benzinga");
+    }
+
+    #[test]
     fn cape_january_runs_1881_to_2026_without_gaps() {
         assert_eq!(CAPE_JANUARY.first().unwrap().year, 1881);
         assert_eq!(CAPE_JANUARY.last().unwrap().year, 2026);
