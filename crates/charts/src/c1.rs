@@ -100,14 +100,13 @@ pub fn draw_base<DB: DrawingBackend>(
     let mark = ShapeStyle::from(&theme.axis).stroke_width(plot.len(1.0).max(1) as u32);
     let label = plot.font(theme, 12.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Top));
     let row_h = plot.len(16.0);
-    let char_w = 7.0 * scale; // generous estimate of one character's width at 12 px
     let mut row_ends: Vec<i32> = Vec::new();
     let mut groups: Vec<&GroupMark> = chart.groups.iter().filter(|g| g.millions >= x0 && g.millions <= x1).collect();
     model::order::sort_by(&mut groups, |a, b| a.millions.total_cmp(&b.millions).is_lt());
     for g in groups {
         let Some(p) = pay(g.millions) else { continue };
         let (x, y) = (plot.px(g.millions), plot.py(p));
-        let width = (g.label.chars().count() as f64 * char_w) as i32;
+        let width = crate::text::width(&g.label, 12.0 * scale) as i32;
         let row = row_ends.iter().position(|end| *end < x).unwrap_or(row_ends.len());
         if row == row_ends.len() {
             row_ends.push(0);

@@ -53,12 +53,13 @@ pub fn draw_base<DB: DrawingBackend>(
     let plot = plot(root.dim_in_pixel(), b, scale);
     let y_ticks: Ticks =
         ticks(60.0, 140.0, nice_step(60.0, 140.0, 4)).into_iter().map(|v| (v, fixed(v, 0, b.locale))).collect();
-    // Date labels where they do not crowd the one before (estimated width of a label).
+    // Date labels where they do not crowd the one before (estimated width of a label, and
+    // a little room).
     let mut x_ticks: Ticks = Vec::new();
     let mut last: Option<i32> = None;
     for (t, _, label) in &b.points {
         let x = plot.px(*t);
-        if last.is_none_or(|l| x - l > plot.len(8.0 * label.chars().count() as f64)) {
+        if last.is_none_or(|l| x - l > plot.len(crate::text::figures_width(label, 12.0) + 2.0)) {
             x_ticks.push((*t, label.clone()));
             last = Some(x);
         }

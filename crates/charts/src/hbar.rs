@@ -87,7 +87,7 @@ fn layout(chart: &Bars, width: u32, scale: f64) -> Layout {
         // The key wraps onto a new line where an entry (estimated width) would not fit.
         let mut x = plot.left as i32;
         for (name, _) in &chart.key {
-            let w = s(24.0 + 7.0 * name.chars().count() as f64);
+            let w = s(24.0 + text::width(name, 12.0));
             if x > plot.left as i32 && x + w > width as i32 {
                 x = plot.left as i32;
                 y += s(20.0);
