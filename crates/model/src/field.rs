@@ -40,7 +40,7 @@ pub enum Field {
     C4RestFall,
     /// C5: fall of share prices, %.
     C5Decline,
-    /// C5: US households' stock holdings, US$ tn.
+    /// C5: US households’ stock holdings, US$ tn.
     C5UsHoldings,
     /// C5: foreign investors' holdings of US stocks, US$ tn.
     C5ForeignHoldings,
@@ -165,13 +165,13 @@ impl Field {
             Field::C2Basis => ("Gewinn", "Earnings"),
             Field::C2TeslaPrice => ("Kurs der Tesla-Aktie", "Tesla share price"),
             Field::C2NvidiaPrice => ("Kurs der Nvidia-Aktie", "Nvidia share price"),
-            Field::C3Capex => ("Investitionen der vier Konzerne pro Jahr", "The four firms' annual spending"),
+            Field::C3Capex => ("Investitionen der vier Konzerne pro Jahr", "The four firms’ annual spending"),
             Field::C4Share => ("Anteil der Magnificent 7 am S&P 500", "Magnificent 7 share of the S&P 500"),
             Field::C4Mag7Fall => ("Kursverlust der Magnificent 7", "Fall of the Magnificent 7"),
             Field::C4RestFall => ("Kursverlust der übrigen 493", "Fall of the other 493"),
             Field::C5Decline => ("Kursverlust", "Fall in share prices"),
-            Field::C5UsHoldings => ("Aktienvermögen der US-Haushalte", "US households' stock holdings"),
-            Field::C5ForeignHoldings => ("US-Aktien ausländischer Investoren", "Foreign investors' US stocks"),
+            Field::C5UsHoldings => ("Aktienvermögen der US-Haushalte", "US households’ stock holdings"),
+            Field::C5ForeignHoldings => ("US-Aktien ausländischer Investoren", "Foreign investors’ US stocks"),
             Field::C6From => ("Von", "From"),
             Field::C6To => ("Bis", "To"),
         };
