@@ -189,27 +189,33 @@ export class Session {
    * before such a move lands where the element was.
    */
   async click(css) {
-    await this.stable(css);
+    const { stable, frames } = await this.stable(css);
+    // Still moving after 60 frames: the click would land where the element no longer is.
+    // (Where the page draws no frames, as a frame out of view, nothing can be judged.)
+    if (!stable && frames >= 60) throw new Error(`${this.engine}: ${css} still moves after ${frames} frames`);
     return this.cmd('POST', `/element/${await this.find(css)}/click`, {});
   }
 
   /**
-   * Waits until the element's box is the same in two frames in a row (at most 60 frames, or a
-   * second where the page draws no frames: a frame out of view).
+   * Waits until the element's box is the same in two frames in a row, for at most 60 frames
+   * or a second; says whether it was (`stable`) and after how many frames.
    */
   stable(css) {
     return this.cmd('POST', '/execute/async', {
       script: `const [css, done] = arguments;
         const box = () => { const r = document.querySelector(css)?.getBoundingClientRect(); return r ? [r.x, r.y, r.width, r.height].join() : ''; };
-        let last = box(), frames = 0, same = 0;
+        let last = box(), frames = 0, same = 0, over = false;
+        const end = (stable) => { if (!over) { over = true; done({ stable, frames }); } };
         const check = () => {
+          if (over) return;
           const now = box();
           same = now === last ? same + 1 : 0;
           last = now;
-          if (same >= 2 || ++frames >= 60) done(); else requestAnimationFrame(check);
+          frames++;
+          if (same >= 2) end(true); else if (frames >= 60) end(false); else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
-        setTimeout(done, 1000);`,
+        setTimeout(() => end(false), 1000);`,
       args: [css],
     });
   }
