@@ -73,7 +73,7 @@ impl Plot {
     /// 2.500); unevenly spaced ones (dates) keep each label that clears the last one kept.
     /// The grid keeps every tick.
     pub fn labelled(&self, ticks: &Ticks) -> Vec<bool> {
-        let width = |t: &str| crate::text::figures_width(t, TICK_SIZE);
+        let width = |t: &str| crate::text::figures_width(t, crate::text::SMALL);
         let at: Vec<f64> = ticks.iter().map(|(v, _)| f64::from(self.px(*v)) / self.scale).collect();
         let gaps: Vec<f64> = at.windows(2).map(|w| (w[1] - w[0]).abs()).collect();
         let even = gaps.iter().all(|g| (g - gaps[0]).abs() <= 1.5);
@@ -110,9 +110,6 @@ impl Plot {
 
 /// Tick positions with their labels.
 pub type Ticks = Vec<(f64, String)>;
-
-/// The tick labels' size, CSS pixels, for their estimated widths.
-const TICK_SIZE: f64 = 12.0;
 
 /// The least room between two tick labels, CSS pixels.
 const TICK_GAP: f64 = 8.0;
@@ -158,7 +155,7 @@ pub fn draw_axes<DB: DrawingBackend>(
     let grid = ShapeStyle::from(&theme.grid).stroke_width(plot.len(1.0).max(1) as u32);
     let axis = ShapeStyle::from(&theme.axis).stroke_width(plot.len(1.0).max(1) as u32);
     let (l, r, t, b) = (plot.left.round() as i32, plot.right(), plot.top.round() as i32, plot.bottom());
-    let label = plot.font(theme, 12.0, &theme.text);
+    let label = plot.font(theme, crate::text::SMALL, &theme.text);
     for (v, text) in y_ticks {
         let y = plot.py(*v);
         root.draw(&PathElement::new(vec![(l, y), (r, y)], grid))?;
@@ -174,7 +171,7 @@ pub fn draw_axes<DB: DrawingBackend>(
         }
     }
     root.draw(&PathElement::new(vec![(l, t), (l, b), (r, b)], axis))?;
-    let title = plot.font(theme, 12.0, &theme.text);
+    let title = plot.font(theme, crate::text::SMALL, &theme.text);
     let x_style = title.clone().pos(Pos::new(HPos::Center, VPos::Top));
     root.draw(&Text::new(x_title, ((l + r) / 2, b + plot.len(22.0)), x_style))?;
     let y_style = title.transform(FontTransform::Rotate270).pos(Pos::new(HPos::Center, VPos::Top));

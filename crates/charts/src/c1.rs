@@ -98,7 +98,7 @@ pub fn draw_base<DB: DrawingBackend>(
     // Groups: a dot on the curve and a thin leader up to a label row near the top.
     // Rows are filled from the top; a label moves down a row when it would overlap.
     let mark = ShapeStyle::from(&theme.axis).stroke_width(plot.len(1.0).max(1) as u32);
-    let label = plot.font(theme, 12.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Top));
+    let label = plot.font(theme, crate::text::SMALL, &theme.text).pos(Pos::new(HPos::Left, VPos::Top));
     let row_h = plot.len(16.0);
     let mut row_ends: Vec<i32> = Vec::new();
     let mut groups: Vec<&GroupMark> = chart.groups.iter().filter(|g| g.millions >= x0 && g.millions <= x1).collect();
@@ -106,7 +106,7 @@ pub fn draw_base<DB: DrawingBackend>(
     for g in groups {
         let Some(p) = pay(g.millions) else { continue };
         let (x, y) = (plot.px(g.millions), plot.py(p));
-        let width = crate::text::width(&g.label, 12.0 * scale) as i32;
+        let width = crate::text::width(&g.label, crate::text::SMALL * scale) as i32;
         let row = row_ends.iter().position(|end| *end < x).unwrap_or(row_ends.len());
         if row == row_ends.len() {
             row_ends.push(0);

@@ -64,7 +64,7 @@ pub fn draw_base<DB: DrawingBackend>(
     let x_ticks: Ticks = ticks(1880.0, 2030.0, step).into_iter().map(|v| (v, model::decimal::fixed(v, 0))).collect();
     let y_ticks: Ticks = ticks(0.0, Y_MAX, 10.0).into_iter().map(|v| (v, trimmed(v, 0, b.locale))).collect();
     draw_axes(root, &plot, theme, &x_ticks, &y_ticks, &b.x_title, &b.y_title)?;
-    let small = plot.font(theme, 12.0, &theme.text);
+    let small = plot.font(theme, crate::text::SMALL, &theme.text);
 
     let line = ShapeStyle::from(&theme.line).stroke_width(plot.len(1.5).max(1) as u32);
     root.draw(&PathElement::new(b.series.iter().map(|(t, v)| (plot.px(*t), plot.py(*v))).collect::<Vec<_>>(), line))?;

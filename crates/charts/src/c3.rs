@@ -55,12 +55,10 @@ fn plot(size: (u32, u32), b: &CapexBase, scale: f64) -> Plot {
 
 /// The key's entries, CSS pixels: a swatch, then the name (estimated width).
 fn key_widths(b: &CapexBase) -> Vec<f64> {
-    b.key.iter().map(|name| 14.0 + crate::text::width(name, KEY_SIZE)).collect()
+    b.key.iter().map(|name| 14.0 + crate::text::width(name, crate::text::SMALL)).collect()
 }
 
 const KEY_GAP: f64 = 8.0;
-/// The key's names' size, CSS pixels, for their estimated widths.
-const KEY_SIZE: f64 = 12.0;
 const KEY_ROW: f64 = 16.0;
 
 pub fn draw_base<DB: DrawingBackend>(
@@ -76,7 +74,7 @@ pub fn draw_base<DB: DrawingBackend>(
     let step = nice_step(0.0, b.y_max, 4);
     let y_ticks: Ticks = ticks(0.0, b.y_max, step).into_iter().map(|v| (v, trimmed(v, 0, b.locale))).collect();
     draw_axes(root, &plot, theme, &x_ticks, &y_ticks, "", &b.y_title)?;
-    let small = plot.font(theme, 12.0, &theme.text);
+    let small = plot.font(theme, crate::text::SMALL, &theme.text);
     let first = b.years.first().map(|y| y.0 as f64).unwrap_or(0.0);
     let half = (plot.px(first + 1.0) - plot.px(first)) * 3 / 10;
     for (year, parts, guidance) in &b.years {
@@ -252,7 +250,7 @@ mod tests {
             |line: &str| line.split("y=\"").nth(1).and_then(|y| y.split('"').next()).unwrap().parse::<i32>().unwrap();
         let (amazon, meta) = (text(260, "Amazon"), text(260, "Meta"));
         assert!(y(&meta) > y(&amazon), "{meta}");
-        assert!(f64::from(x(&meta)) + crate::text::width("Meta", KEY_SIZE) <= 256.0, "{meta}");
+        assert!(f64::from(x(&meta)) + crate::text::width("Meta", crate::text::SMALL) <= 256.0, "{meta}");
         let svg = crate::svg(&chart(416.0), (160, 300), 1.0);
         assert!(svg.contains(">2024</text>") && svg.contains(">2026</text>") && !svg.contains(">2025</text>"));
         let wide = crate::svg(&chart(416.0), (640, 300), 1.0);

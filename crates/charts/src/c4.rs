@@ -48,14 +48,12 @@ fn plot(size: (u32, u32), b: &ShareBase, scale: f64) -> Plot {
 
 /// The key's entries, CSS pixels: a dot, then the name (estimated width).
 fn key_widths(b: &ShareBase) -> Vec<f64> {
-    let width = |s: &str| crate::text::width(s, KEY_SIZE);
+    let width = |s: &str| crate::text::width(s, crate::text::SMALL);
     vec![8.0 + width(&b.key_full), 8.0 + width(&b.key_weight)]
 }
 
 const KEY_FROM: f64 = MARGINS.left + 6.0;
 const KEY_GAP: f64 = 12.0;
-/// The key's names' size, CSS pixels, for their estimated widths.
-const KEY_SIZE: f64 = 12.0;
 const KEY_ROW: f64 = 16.0;
 
 pub fn draw_base<DB: DrawingBackend>(
@@ -83,7 +81,7 @@ pub fn draw_base<DB: DrawingBackend>(
             root.draw(&Circle::new(p, r, theme.line.filled()))?;
         }
     }
-    let small = plot.font(theme, 12.0, &theme.text);
+    let small = plot.font(theme, crate::text::SMALL, &theme.text);
     let (t, v, label) = &b.record;
     root.draw(&Text::new(
         label.as_str(),

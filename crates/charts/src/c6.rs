@@ -59,7 +59,7 @@ pub fn draw_base<DB: DrawingBackend>(
     let mut last: Option<i32> = None;
     for (t, _, label) in &b.points {
         let x = plot.px(*t);
-        if last.is_none_or(|l| x - l > plot.len(crate::text::figures_width(label, 12.0) + 2.0)) {
+        if last.is_none_or(|l| x - l > plot.len(crate::text::figures_width(label, crate::text::SMALL) + 2.0)) {
             x_ticks.push((*t, label.clone()));
             last = Some(x);
         }
@@ -68,7 +68,7 @@ pub fn draw_base<DB: DrawingBackend>(
     let line = ShapeStyle::from(&theme.line).stroke_width(plot.len(1.5).max(1) as u32);
     let pts = line_points(&plot, b);
     root.draw(&PathElement::new(pts.clone(), line))?;
-    let small = plot.font(theme, 12.0, &theme.text);
+    let small = plot.font(theme, crate::text::SMALL, &theme.text);
     for (i, ((_, v, _), p)) in b.points.iter().zip(&pts).enumerate() {
         root.draw(&Circle::new(*p, plot.len(3.5), theme.line.filled()))?;
         // Above a point that stands higher than its neighbours on average, below one lower:

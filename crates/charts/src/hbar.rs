@@ -87,7 +87,7 @@ fn layout(chart: &Bars, width: u32, scale: f64) -> Layout {
         // The key wraps onto a new line where an entry (estimated width) would not fit.
         let mut x = plot.left as i32;
         for (name, _) in &chart.key {
-            let w = s(24.0 + text::width(name, 12.0));
+            let w = s(24.0 + text::width(name, text::SMALL));
             if x > plot.left as i32 && x + w > width as i32 {
                 x = plot.left as i32;
                 y += s(20.0);
@@ -112,7 +112,7 @@ pub fn draw<DB: DrawingBackend>(
     let Layout { plot, key, rows, max } = layout(chart, root.dim_in_pixel().0, scale);
     for ((name, ink), (x, y)) in chart.key.iter().zip(key) {
         root.draw(&Rectangle::new([(x, y + s(2.0)), (x + s(12.0), y + s(14.0))], ink.color(theme).filled()))?;
-        let style = plot.font(theme, 12.0, &theme.text).pos(Pos::new(HPos::Left, VPos::Top));
+        let style = plot.font(theme, text::SMALL, &theme.text).pos(Pos::new(HPos::Left, VPos::Top));
         root.draw(&Text::new(name.as_str(), (x + s(16.0), y + s(1.0)), style))?;
     }
     let room = (root.dim_in_pixel().0 as f64 - 2.0 * plot.left) / scale;

@@ -2,6 +2,10 @@
 //! drawing must come out the same on a canvas, in an SVG file and in a test, whatever fonts
 //! the reader's system has. Every chart places its labels, keys and ticks with these.
 
+/// The size of the charts' small text (ticks, axis titles, keys, point labels), CSS pixels:
+/// the size they are drawn at and estimated at.
+pub const SMALL: f64 = 12.0;
+
 /// A character's width as a share of the font size: a little above the average of the sans
 /// faces the charts use, so that an estimate errs on the long side.
 pub const CHAR_EM: f64 = 0.6;
