@@ -40,7 +40,7 @@ pub enum Field {
     C4RestFall,
     /// C5: fall of share prices, %.
     C5Decline,
-    /// C5: US households’ stock holdings, US$ tn.
+    /// C5: US households' stock holdings, US$ tn.
     C5UsHoldings,
     /// C5: foreign investors' holdings of US stocks, US$ tn.
     C5ForeignHoldings,
