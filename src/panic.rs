@@ -1,8 +1,8 @@
 //! When the app panics, the reader sees it: the calculator in use is replaced by a fixed
 //! message, a note says that the calculators have stopped, and the article stays as it is
-//! (the app's page, which took the prerendered one's place, keeps all but the broken part). A panic before the app has taken
-//! the page over leaves the prerendered page whole, with the note. The height of an embed is still
-//! reported (`frame.js` does not depend on the app).
+//! (the app's page, which took the prerendered one's place, keeps all but the broken part).
+//! A panic before the app has taken the page over leaves the prerendered page whole, with the
+//! note. The height of an embed is still reported (`frame.js` does not depend on the app).
 
 use std::cell::Cell;
 

@@ -4,8 +4,9 @@
 //
 // Sent: whole pixels rounded up; on load, when the fonts are ready, on every change of size
 // (a debounced ResizeObserver), and in answer to pym's width messages; on its own never the
-// same height twice in a row (a width message is answered even so). Received: only pym width messages, only from the parent frame; they never
-// navigate and never change the page, they only ask for the height again.
+// same height twice in a row (a width message is answered even so). Received: only pym width
+// messages, only from the parent frame; they never navigate and never change the page, they
+// only ask for the height again.
 (() => {
   'use strict';
   if (window.parent === window) return;
