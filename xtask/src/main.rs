@@ -328,16 +328,17 @@ const LANGUAGE_LINKS: &str = "if (location.search) {\n  const q = new URLSearchP
 /// The loader's second step: until the app takes the page over, the prerendered page does
 /// what it can without it. On wide screens the margin column's cards are kept apart as
 /// `hooks/use_margin_layout.rs` places them (below its paragraph's top and `GAP` below the
-/// card above; the rule's values from `layout_rule.rs`, written in by `before_the_app`), at the start, on resize and when a section inside opens, so that the
-/// takeover moves none. A calculator the address names (`#c3`) is open, as the app opens it.
-/// The lists, written disabled for readers without JavaScript, are enabled. A card's toggle
-/// opens and closes it at once; a reset puts its controls back to the
-/// article's values at once. Every click on a button is counted (`data-clicked`); the
-/// takeover carries the cards' states over and makes the other clicks again on the app's
-/// buttons (`takeover.rs`). Where the app cannot start, the page is laid out as
-/// without JavaScript (`inline_style`), and its lists can no longer be changed (a slider or
-/// radio button is hidden there, its value in its label); `keepPlace` keeps the article's text at the top of
-/// the view where it was across that change (scroll anchoring does not; WebKit has none):
+/// card above; the rule's values from `layout_rule.rs`, written in by `before_the_app`), at
+/// the start, on resize and when a section inside opens, so that the takeover moves none. A
+/// calculator the address names (`#c3`) is open, as the app opens it. The lists, written
+/// disabled for readers without JavaScript, are enabled (`setLists`). A card's toggle opens
+/// and closes it at once; a reset puts its controls back to the article's values at once.
+/// Every click on a button is counted (`data-clicked`); the takeover carries the cards' states
+/// over and makes the other clicks again on the app's buttons (`takeover.rs`). Where the app
+/// cannot start, the page is laid out as without JavaScript (`inline_style`), and its lists
+/// can no longer be changed (a slider or radio button is hidden there, its value in its
+/// label); `keepPlace` keeps the article's text at the top of the view where it was across
+/// that change (scroll anchoring does not; WebKit has none):
 /// the first paragraph, heading or list item there outside the calculators, which that change
 /// moves. A panic before the takeover's swap asks for the same with an `app-failed` event
 /// (`panic.rs`). In a frame fitted to its page's height nothing scrolls, and nothing is done.
@@ -368,7 +369,10 @@ const keepPlace = (change) => {
   change();
   if (seen && seen.getClientRects().length) scrollBy(0, seen.getBoundingClientRect().top - top);
 };
-for (const s of prerendered ? prerendered.querySelectorAll('.calc select[disabled]') : []) s.disabled = false;
+const setLists = (disabled) => {
+  for (const s of prerendered ? prerendered.querySelectorAll('.calc select') : []) s.disabled = disabled;
+};
+setLists(false);
 try {
   const linked = location.hash && document.getElementById(location.hash.slice(1));
   if (linked && linked.matches('#app .calc')) setOpen(linked, true);
@@ -380,7 +384,7 @@ addEventListener('resize', marginColumn);
 addEventListener('toggle', marginColumn, true);
 const failed = () => keepPlace(() => {
   document.documentElement.classList.add('app-failed');
-  for (const c of prerendered ? prerendered.querySelectorAll('.calc select') : []) c.disabled = true;
+  setLists(true);
 });
 addEventListener('app-failed', failed);
 addEventListener('click', (e) => {
