@@ -100,30 +100,21 @@ mod tests {
         assert_eq!(show(Field::C2Stock, 1.0, Locale::De), "Nvidia");
         assert_eq!(show(Field::C6From, 1.0, Locale::De), "1.11.2025");
         assert_eq!(options(Field::C6To, Locale::En).len(), model::c6::BITCOIN_POINTS);
-        assert_eq!(differs(Field::C1Capital, 6.5, Locale::De), None);
-        assert_eq!(differs(Field::C1Capital, 13.0, Locale::De).as_deref(), Some("das 2-Fache des Ausgangswerts"));
-        assert_eq!(
-            differs(Field::C4Share, 60.0, Locale::En).as_deref(),
-            Some("+23 percentage points compared with the article’s figure")
-        );
-        // Percentages differ in percentage points, with the sign the page shows them with.
-        assert_eq!(
-            differs(Field::C1Return, 20.0, Locale::De).as_deref(),
-            Some("+10 Prozentpunkte gegenüber dem Artikel")
-        );
-        assert_eq!(
-            differs(Field::C5Decline, 50.0, Locale::De).as_deref(),
-            Some("−1 Prozentpunkt gegenüber dem Ausgangswert")
-        );
-        assert_eq!(
-            differs(Field::C5Decline, 57.0, Locale::En).as_deref(),
-            Some("−8 percentage points compared with the starting value")
-        );
-        assert_eq!(
-            differs(Field::C1Capital, 5.2, Locale::En).as_deref(),
-            Some("−20% compared with the starting value")
-        );
-        assert_eq!(differs(Field::C2Stock, 1.0, Locale::De), None);
+        // From the article's value where the article states it, else from the starting value;
+        // percentages in percentage points, with the sign the page shows them with.
+        let cases: [(Field, f64, Locale, Option<&str>); 8] = [
+            (Field::C1Capital, 6.5, Locale::De, None),
+            (Field::C1Capital, 13.0, Locale::De, Some("das 2-Fache des Ausgangswerts")),
+            (Field::C4Share, 60.0, Locale::En, Some("+23 percentage points compared with the article’s figure")),
+            (Field::C1Return, 20.0, Locale::De, Some("+10 Prozentpunkte gegenüber dem Artikel")),
+            (Field::C5Decline, 50.0, Locale::De, Some("−1 Prozentpunkt gegenüber dem Ausgangswert")),
+            (Field::C5Decline, 57.0, Locale::En, Some("−8 percentage points compared with the starting value")),
+            (Field::C1Capital, 5.2, Locale::En, Some("−20% compared with the starting value")),
+            (Field::C2Stock, 1.0, Locale::De, None),
+        ];
+        for (f, v, loc, expected) in cases {
+            assert_eq!(differs(f, v, loc).as_deref(), expected, "{f:?} at {v}");
+        }
         assert_eq!(reference(Field::C1Capital, Locale::De), "Ausgangswert: 6,5\u{a0}Bio.\u{a0}$");
         assert_eq!(reference(Field::C1Return, Locale::En), "Article: 10%");
     }

@@ -67,6 +67,15 @@ export function missedControls(seen) {
     .filter((e) => !seen.includes(e.dataset.k)).map((e) => e.id || e.className || e.outerHTML.slice(0, 60));
 }
 
+/**
+ * Whether each radio button's option shows exactly when it is chosen (a choice shown as its
+ * value, on paper and without the app): true when every one does and there is at least one.
+ */
+export function choicesShowTheirValue() {
+  const options = [...document.querySelectorAll('.choice-option')];
+  return options.length > 0 && options.every((l) => l.querySelector('input').checked === l.checkVisibility());
+}
+
 /** An element's text, whitespace collapsed (undefined if there is no such element). */
 export function textOf(sel) {
   return document.querySelector(sel)?.textContent.replace(/\s+/g, ' ').trim();

@@ -38,10 +38,9 @@ for (const engine of selectedEngines()) {
     };
     /** Opens a calculator shown as a closed card (on narrower screens). */
     const openCard = async (id) => {
-      const shown = await s.exec((id) => (document.querySelector(`#${id} .calc-body`)?.getClientRects().length ?? 0) > 0, id);
-      if (!shown) await s.click(`#${id} .calc-toggle`);
-      await s.until((id) => document.querySelector(`#${id} .calc-body`).getClientRects().length > 0, [id],
-        { what: `${id}: the card open` });
+      const shown = (id) => (document.querySelector(`#${id} .calc-body`)?.getClientRects().length ?? 0) > 0;
+      if (!(await s.exec(shown, id))) await s.click(`#${id} .calc-toggle`);
+      await s.until(shown, [id], { what: `${id}: the card open` });
     };
     before(async () => {
       ({ s, end } = await session(engine));
