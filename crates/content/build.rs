@@ -492,11 +492,10 @@ fn finite(path: &Path, what: &str, x: f64) -> f64 {
 
 fn data(dir: &Path, out: &mut String) {
     let d = dir.join("data");
-    // Every note of the data files, with its file: each needs its readers' text (`notes`).
+    // Every note of the data files and every source the charts' tables show, with its file:
+    // each needs its readers' text (`notes.toml`), so none can reach a German reader in the
+    // fact base's English; a source that is a name has its name in both languages.
     let mut notes: Vec<(String, PathBuf)> = Vec::new();
-    // The sources the charts' tables show: one may have its readers' text (a description in
-    // the fact base's English); a name stands as it is.
-    let mut sources: Vec<String> = Vec::new();
     let mut cape = |file: &str, name: &str, doc: &str, out: &mut String| {
         let path = d.join(file);
         let rows: Vec<CapeRow> = csv_rows(&path);
@@ -548,7 +547,7 @@ fn data(dir: &Path, out: &mut String) {
     out.push_str("/// The Magnificent 7's share of the S&P 500 (`content/data/mag7_share.csv`).\npub static MAG7_SHARE: &[SharePoint] = &[\n");
     for r in csv_rows::<ShareRow>(&path) {
         notes.push((r.method.clone(), path.clone()));
-        sources.push(r.source.clone());
+        notes.push((r.source.clone(), path.clone()));
         finite(&path, "share", r.share_pct);
         writeln!(
             out,
@@ -575,7 +574,7 @@ fn data(dir: &Path, out: &mut String) {
     let path = d.join("ai_models_2024.csv");
     out.push_str("/// Notable AI models released in 2024 by region (`content/data/ai_models_2024.csv`).\npub static AI_MODELS: &[RegionCount] = &[\n");
     for r in csv_rows::<ModelsRow>(&path) {
-        sources.push(r.source.clone());
+        notes.push((r.source.clone(), path.clone()));
         writeln!(
             out,
             "    RegionCount {{ region: {}, count: {}, source: {} }},",
@@ -586,20 +585,20 @@ fn data(dir: &Path, out: &mut String) {
         .unwrap();
     }
     out.push_str("];\n\n");
-    data_notes(&d.join("notes.toml"), &notes, &sources, out);
+    data_notes(&d.join("notes.toml"), &notes, out);
 }
 
-/// The data files' notes as readers see them (`content/data/notes.toml`): one entry for each
-/// note the files have, and none for a note or shown source they do not have.
-fn data_notes(path: &Path, notes: &[(String, PathBuf)], sources: &[String], out: &mut String) {
+/// The data files' notes and shown sources as readers see them (`content/data/notes.toml`):
+/// one entry for each the files have, and none for one they do not have.
+fn data_notes(path: &Path, notes: &[(String, PathBuf)], out: &mut String) {
     let texts: BTreeMap<String, Text> = parse(path);
     for (note, file) in notes {
         if !note.is_empty() && !texts.contains_key(note) {
-            fail(path, &format!("no entry for the note {note:?} of {}", file.display()));
+            fail(path, &format!("no entry for the note or source {note:?} of {}", file.display()));
         }
     }
     for note in texts.keys() {
-        if !notes.iter().any(|(n, _)| n == note) && !sources.contains(note) {
+        if !notes.iter().any(|(n, _)| n == note) {
             fail(path, &format!("the note {note:?} is in no data file"));
         }
     }

@@ -6,10 +6,12 @@ mod tests {
     use model::{c2, c6};
 
     #[test]
-    fn every_note_of_the_data_files_reads_in_both_languages() {
+    fn every_note_and_shown_source_of_the_data_files_reads_in_both_languages() {
         use crate::{data_note, Locale, BITCOIN, CAPEX, CAPE_NOTABLE, MAG7_SHARE};
         let notes = CAPEX.iter().map(|y| y.note).chain(BITCOIN.iter().map(|p| p.note));
         let notes = notes.chain(CAPE_NOTABLE.iter().map(|m| m.note)).chain(MAG7_SHARE.iter().map(|p| p.method));
+        let sources = MAG7_SHARE.iter().map(|p| p.source).chain(crate::AI_MODELS.iter().map(|r| r.source));
+        let notes = notes.chain(sources);
         for note in notes.filter(|n| !n.is_empty()) {
             let (de, en) = (data_note(note, Locale::De), data_note(note, Locale::En));
             assert!(!de.is_empty() && !en.is_empty(), "{note}");
@@ -24,7 +26,7 @@ mod tests {
     }
 
     #[test]
-    fn a_source_that_describes_reads_in_both_languages_and_a_name_stands() {
+    fn a_source_that_describes_reads_in_both_languages_and_a_name_keeps_it() {
         use crate::{data_note, Locale};
         let mag7 = MAG7_SHARE.iter().find(|p| p.source.contains("(computed)")).expect("a computed row").source;
         assert_eq!(data_note(mag7, Locale::De), "Tabellen von Visual Capitalist/Tema (berechnet)");

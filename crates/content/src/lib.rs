@@ -84,8 +84,8 @@ pub use model::format::fill;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-/// A data file's note (`note` or `method` column) as readers of `loc` see it; the build has
-/// checked that every note has its entry (an empty note stays empty).
+/// A data file's note (`note` or `method` column) or shown source as readers of `loc` see
+/// it; the build has checked that each has its entry (an empty note stays empty).
 pub fn data_note(note: &'static str, loc: Locale) -> &'static str {
     DATA_NOTES.iter().find(|(n, _)| *n == note).map_or(note, |(_, t)| t.get(loc))
 }
