@@ -53,17 +53,11 @@ pub fn draw_base<DB: DrawingBackend>(
     let plot = plot(root.dim_in_pixel(), b, scale);
     let y_ticks: Ticks =
         ticks(60.0, 140.0, nice_step(60.0, 140.0, 4)).into_iter().map(|v| (v, fixed(v, 0, b.locale))).collect();
-    // Date labels where they do not crowd the one before (estimated width of a label, and
-    // a little room).
-    let mut x_ticks: Ticks = Vec::new();
-    let mut last: Option<i32> = None;
-    for (t, _, label) in &b.points {
-        let x = plot.px(*t);
-        if last.is_none_or(|l| x - l > plot.len(crate::text::figures_width(label, crate::text::SMALL) + 2.0)) {
-            x_ticks.push((*t, label.clone()));
-            last = Some(x);
-        }
-    }
+    // A date, with its grid line, under each point whose label clears the one before (the
+    // axis's rule for uneven ticks): no grid line stands there without its date.
+    let all: Ticks = b.points.iter().map(|(t, _, label)| (*t, label.clone())).collect();
+    let x_ticks: Ticks =
+        all.iter().zip(plot.labelled(&all)).filter(|(_, shown)| *shown).map(|(t, _)| t.clone()).collect();
     draw_axes(root, &plot, theme, &x_ticks, &y_ticks, "", &b.y_title)?;
     let line = ShapeStyle::from(&theme.line).stroke_width(plot.len(1.5).max(1) as u32);
     let pts = line_points(&plot, b);
@@ -202,6 +196,35 @@ mod tests {
 
     fn chart(from: usize, to: usize) -> Chart {
         Chart::C6Price(PriceChart { base: base(4), from, to, change: "−26,8 %".into() })
+    }
+
+    /// Each date on the axis has its grid line and each grid line its date, at every width
+    /// from a small phone's to a wide column's: on a phone the last two dates (a day apart,
+    /// and close to the low's) have neither; on a wide chart the first of them has both.
+    #[test]
+    fn every_grid_line_has_its_date() {
+        let dates = ["6.10.", "1.11.", "21.11.", "30.11.", "1.12."];
+        for width in (260..=720).step_by(10) {
+            let c = Chart::C6Price(PriceChart { base: base(5), from: 1, to: 2, change: "x".into() });
+            let out = crate::svg(&c, (width, 260), 1.0);
+            let shown: Vec<&str> = dates.into_iter().filter(|d| out.contains(&format!(">{d}</text>"))).collect();
+            // The grid lines across the dates: vertical lines in the grid's colour.
+            let grid = out
+                .lines()
+                .filter(|l| l.starts_with("<polyline") && l.contains("stroke=\"#E2E2E2\""))
+                .filter_map(|l| l.split('"').nth(1))
+                .filter(|points| {
+                    let xs: Vec<&str> = points.split(' ').filter_map(|p| p.split(',').next()).collect();
+                    xs.len() == 2 && xs[0] == xs[1]
+                })
+                .count();
+            assert_eq!(grid, shown.len(), "{width} px: grid lines for the dates {shown:?}");
+            match width {
+                290 => assert_eq!(shown, ["6.10.", "1.11.", "21.11."]),
+                600 => assert_eq!(shown, ["6.10.", "1.11.", "21.11.", "30.11."]),
+                _ => {}
+            }
+        }
     }
 
     #[test]
