@@ -204,8 +204,8 @@ mod tests {
     #[test]
     fn every_grid_line_has_its_date() {
         let dates = ["6.10.", "1.11.", "21.11.", "30.11.", "1.12."];
+        let c = Chart::C6Price(PriceChart { base: base(5), from: 1, to: 2, change: "x".into() });
         for width in (260..=720).step_by(10) {
-            let c = Chart::C6Price(PriceChart { base: base(5), from: 1, to: 2, change: "x".into() });
             let out = crate::svg(&c, (width, 260), 1.0);
             let shown: Vec<&str> = dates.into_iter().filter(|d| out.contains(&format!(">{d}</text>"))).collect();
             // The grid lines across the dates: vertical lines in the grid's colour.

@@ -10,7 +10,7 @@ mod tests {
         use crate::{data_note, Locale, BITCOIN, CAPEX, CAPE_NOTABLE, MAG7_SHARE};
         let notes = CAPEX.iter().map(|y| y.note).chain(BITCOIN.iter().map(|p| p.note));
         let notes = notes.chain(CAPE_NOTABLE.iter().map(|m| m.note)).chain(MAG7_SHARE.iter().map(|p| p.method));
-        let sources = MAG7_SHARE.iter().map(|p| p.source).chain(crate::AI_MODELS.iter().map(|r| r.source));
+        let sources = MAG7_SHARE.iter().map(|p| p.source).chain(AI_MODELS.iter().map(|r| r.source));
         let notes = notes.chain(sources);
         for note in notes.filter(|n| !n.is_empty()) {
             let (de, en) = (data_note(note, Locale::De), data_note(note, Locale::En));
